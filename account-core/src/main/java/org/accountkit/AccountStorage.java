@@ -1,0 +1,35 @@
+package org.accountkit;
+
+import org.accountkit.address.AddressBooks;
+import org.accountkit.audit.AuditTrail;
+import org.accountkit.customer.CustomerAccounts;
+import org.accountkit.shared.Transactions;
+import org.accountkit.user.AccountUsers;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * Everything AccountKit stores, from one adapter: the repositories and the transactions that span them. Changes
+ * made inside one {@link Transactions#inTransaction transaction} through these repositories are stored together or
+ * not at all.
+ *
+ * <p>AccountKit ships two: {@code InMemoryAccountStorage} (tests, demos) and {@code JdbcAccountStorage}
+ * (PostgreSQL, H2).
+ */
+@SecondaryPort
+public interface AccountStorage {
+
+    /** Customer accounts. */
+    CustomerAccounts customerAccounts();
+
+    /** Users. */
+    AccountUsers users();
+
+    /** Saved addresses. */
+    AddressBooks addressBooks();
+
+    /** The audit trail. */
+    AuditTrail auditTrail();
+
+    /** Transactions spanning the repositories above. */
+    Transactions transactions();
+}

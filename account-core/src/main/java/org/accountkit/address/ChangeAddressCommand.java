@@ -1,0 +1,19 @@
+package org.accountkit.address;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.accountkit.shared.AddressFields;
+
+/**
+ * Changes a saved address.
+ *
+ * @param id      the address
+ * @param label   its new label, at most 60 characters
+ * @param address its new postal address
+ */
+public record ChangeAddressCommand(@NotNull AddressId id, @NotBlank @Size(max = 60) String label,
+        @NotNull @Valid AddressFields address) {
+}

@@ -1,0 +1,33 @@
+package org.accountkit.audit;
+
+/** What kind of change an {@link AuditRecord} records. */
+public enum AuditAction {
+    /** Customer service registered a customer number with its first administrator. */
+    CUSTOMER_REGISTERED,
+    /** Customer service changed the invoice address. */
+    INVOICE_ADDRESS_CHANGED,
+    /** An administrator added a user. */
+    USER_ADDED,
+    /** An administrator removed a user. */
+    USER_REMOVED,
+    /** An administrator changed a user's rights. */
+    RIGHTS_CHANGED,
+    /** An administrator made a user administrator, or an administrator a plain user. */
+    ROLE_CHANGED,
+    /** A user changed their username. */
+    USERNAME_CHANGED,
+    /** A user changed their password (the audit trail never holds the password). */
+    PASSWORD_CHANGED,
+    /** A user changed how prices are shown to them. */
+    PRICE_DISPLAY_CHANGED,
+    /** A user changed where documents are mailed or their marketing consent. */
+    EMAIL_SETTINGS_CHANGED,
+    /** A saved address was added. */
+    ADDRESS_ADDED,
+    /** A saved address was changed. */
+    ADDRESS_CHANGED,
+    /** A saved address was deleted. */
+    ADDRESS_DELETED,
+    /** Another saved address became the primary delivery address. */
+    PRIMARY_ADDRESS_CHANGED
+}

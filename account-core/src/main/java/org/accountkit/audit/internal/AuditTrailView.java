@@ -1,0 +1,35 @@
+package org.accountkit.audit.internal;
+
+import java.util.Objects;
+
+import org.accountkit.audit.AuditRecord;
+import org.accountkit.audit.AuditTrail;
+import org.accountkit.audit.AuditTrailQuery;
+import org.accountkit.audit.ListAuditTrail;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.CommandValidation;
+import org.accountkit.shared.Page;
+import org.accountkit.user.AccessPolicy;
+import org.accountkit.user.AccountUsers;
+
+/** Shows a customer number's audit trail to its administrators and to customer service. */
+public final class AuditTrailView implements ListAuditTrail {
+
+    private final AuditTrail trail;
+    private final CommandValidation validation;
+    private final AccessPolicy access;
+
+    /** Wires the use case to its ports. */
+    public AuditTrailView(AuditTrail trail, AccountUsers users, CommandValidation validation) {
+        this.trail = Objects.requireNonNull(trail, "trail");
+        this.validation = Objects.requireNonNull(validation, "validation");
+        this.access = new AccessPolicy(users);
+    }
+
+    @Override
+    public Page<AuditRecord> list(Actor actor, AuditTrailQuery query) {
+        validation.validate(actor, query);
+        access.requireAdministratorOrCustomerService(actor, query.customerNumber());
+        return trail.list(query.customerNumber(), query.page());
+    }
+}

@@ -1,0 +1,19 @@
+package org.accountkit.user;
+
+import org.accountkit.InvalidCommand;
+import org.accountkit.shared.Actor;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Checks a login, for hosts that let AccountKit keep the passwords. */
+@PrimaryPort
+public interface Authenticate {
+
+    /**
+     * The actor for a matching e-mail address and password. Takes about as long for an unknown address as for a
+     * wrong password, so that the answer does not tell which addresses exist.
+     *
+     * @throws InvalidCommand       when a field is missing
+     * @throws AuthenticationFailed when the address is unknown or the password wrong
+     */
+    Actor authenticate(AuthenticateCommand command);
+}

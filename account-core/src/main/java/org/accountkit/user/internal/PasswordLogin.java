@@ -1,0 +1,61 @@
+package org.accountkit.user.internal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.CommandValidation;
+import org.accountkit.shared.EmailAddress;
+import org.accountkit.user.AccountUser;
+import org.accountkit.user.AccountUsers;
+import org.accountkit.user.Authenticate;
+import org.accountkit.user.AuthenticateCommand;
+import org.accountkit.user.AuthenticationFailed;
+import org.accountkit.user.PasswordHash;
+import org.accountkit.user.PasswordHashing;
+
+/** Checks e-mail address and password against the stored hash. */
+public final class PasswordLogin implements Authenticate {
+
+    private final AccountUsers users;
+    private final PasswordHashing hashing;
+    private final CommandValidation validation;
+    private volatile PasswordHash decoy;
+
+    /** Wires the use case to its ports. */
+    public PasswordLogin(AccountUsers users, PasswordHashing hashing, CommandValidation validation) {
+        this.users = Objects.requireNonNull(users, "users");
+        this.hashing = Objects.requireNonNull(hashing, "hashing");
+        this.validation = Objects.requireNonNull(validation, "validation");
+    }
+
+    @Override
+    public Actor authenticate(AuthenticateCommand command) {
+        validation.validate(command);
+        Optional<AccountUser> user = parse(command.email()).flatMap(users::findByEmail);
+        PasswordHash hash = user.map(AccountUser::passwordHash).orElseGet(this::decoy);
+        boolean matches = hashing.matches(command.password(), hash);
+        if (user.isEmpty() || !matches) {
+            throw new AuthenticationFailed();
+        }
+        return Actor.user(user.get().id());
+    }
+
+    private static Optional<EmailAddress> parse(String email) {
+        try {
+            return Optional.of(new EmailAddress(email));
+        } catch (IllegalArgumentException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
+    /** A hash that no password matches in practice; checking against it costs what a real check costs. */
+    private PasswordHash decoy() {
+        PasswordHash current = decoy;
+        if (current == null) {
+            current = hashing.hash(java.util.UUID.randomUUID() + "-decoy-" + System.identityHashCode(this));
+            decoy = current;
+        }
+        return current;
+    }
+}
