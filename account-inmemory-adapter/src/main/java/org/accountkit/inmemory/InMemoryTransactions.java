@@ -1,0 +1,74 @@
+package org.accountkit.inmemory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import org.accountkit.shared.Transactions;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+
+/**
+ * Transactions for the in-memory repositories: one writer at a time, readers in parallel, and every change undone
+ * when the work throws. Writers are serialized, so invariants that span aggregates hold trivially here; the
+ * repositories still check versions, so that a change based on a stale copy is refused as it would be by a
+ * database.
+ */
+@SecondaryAdapter
+final class InMemoryTransactions implements Transactions {
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (undoLog.get() != null) {
+            return work.get();
+        }
+        Deque<Runnable> undo = new ArrayDeque<>();
+        lock.writeLock().lock();
+        undoLog.set(undo);
+        try {
+            return work.get();
+        } catch (RuntimeException | Error failure) {
+            while (!undo.isEmpty()) {
+                undo.pop().run();
+            }
+            throw failure;
+        } finally {
+            undoLog.remove();
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Reads under the read lock, so that no half-done transaction is seen. */
+    <T> T read(Supplier<T> reading) {
+        lock.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Applies {@code change} under the write lock: inside the current transaction, or as a transaction of its own.
+     * {@code undo} reverts it should the transaction fail later; it is registered only once the change succeeded.
+     */
+    void write(Runnable change, Runnable undo) {
+        Deque<Runnable> log = undoLog.get();
+        if (log != null) {
+            change.run();
+            log.push(undo);
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}
