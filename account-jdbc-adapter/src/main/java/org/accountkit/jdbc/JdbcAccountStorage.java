@@ -1,0 +1,103 @@
+package org.accountkit.jdbc;
+
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.accountkit.AccountStorage;
+import org.accountkit.address.AddressBooks;
+import org.accountkit.audit.AuditTrail;
+import org.accountkit.customer.CustomerAccounts;
+import org.accountkit.shared.Transactions;
+import org.accountkit.user.AccountUsers;
+import org.flywaydb.core.Flyway;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+
+/**
+ * Stores everything in a relational database through plain JDBC on the host's {@link DataSource}: PostgreSQL
+ * (production) or H2 (tests, demos). Statements bind every value as a parameter. Each aggregate root has a version
+ * column; a change based on a stale copy is refused with {@link org.accountkit.ConcurrentModification}.
+ *
+ * <p>The schema ships in this jar as Flyway migrations under {@code org/accountkit/jdbc/migration}, with their own
+ * history table {@value #HISTORY_TABLE}, so they live beside the host's own migrations. All tables start with
+ * {@code ak_}.
+ *
+ * <pre>{@code
+ * AccountStorage storage = JdbcAccountStorage.migrate(dataSource);
+ * }</pre>
+ */
+@SecondaryAdapter
+public final class JdbcAccountStorage implements AccountStorage {
+
+    /** Flyway's history table for AccountKit's migrations. */
+    public static final String HISTORY_TABLE = "accountkit_schema_history";
+    /** Where the migrations are on the class path. */
+    public static final String MIGRATIONS = "classpath:org/accountkit/jdbc/migration";
+
+    private final JdbcTransactions transactions;
+    private final JdbcCustomerAccounts customerAccounts;
+    private final JdbcAccountUsers users;
+    private final JdbcAddressBooks addressBooks;
+    private final JdbcAuditTrail auditTrail;
+
+    private JdbcAccountStorage(DataSource dataSource) {
+        this.transactions = new JdbcTransactions(dataSource);
+        this.customerAccounts = new JdbcCustomerAccounts(transactions);
+        this.users = new JdbcAccountUsers(transactions);
+        this.addressBooks = new JdbcAddressBooks(transactions);
+        this.auditTrail = new JdbcAuditTrail(transactions);
+    }
+
+    /**
+     * Brings the database's schema up to date with Flyway, then returns the storage on it. Safe to call from
+     * several servers at once: Flyway serializes migrations with a lock.
+     *
+     * @param dataSource the host's data source; a pool is advised
+     */
+    public static JdbcAccountStorage migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        return new JdbcAccountStorage(dataSource);
+    }
+
+    /**
+     * The storage on a database whose schema the host migrates itself (from {@link #MIGRATIONS}).
+     *
+     * @param dataSource the host's data source
+     */
+    public static JdbcAccountStorage withoutMigrating(DataSource dataSource) {
+        return new JdbcAccountStorage(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    @Override
+    public CustomerAccounts customerAccounts() {
+        return customerAccounts;
+    }
+
+    @Override
+    public AccountUsers users() {
+        return users;
+    }
+
+    @Override
+    public AddressBooks addressBooks() {
+        return addressBooks;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,202 @@
+package org.accountkit.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.accountkit.ConcurrentModification;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.pricing.PriceDisplay;
+import org.accountkit.pricing.ShownPrices;
+import org.accountkit.pricing.VatDisplay;
+import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Page;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.UserId;
+import org.accountkit.user.AccountUser;
+import org.accountkit.user.AccountUsers;
+import org.accountkit.user.EmailAddressTaken;
+import org.accountkit.user.EmailSettings;
+import org.accountkit.user.MarketingConsent;
+import org.accountkit.user.PasswordHash;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+
+/**
+ * Users in {@code ak_account_user}. The unique constraint on the lower-cased login address keeps logins unique
+ * over all customer numbers, also when two servers add the same address at once.
+ */
+@SecondaryAdapter
+final class JdbcAccountUsers implements AccountUsers {
+
+    private static final String COLUMNS = "id, customer_number, email, username, user_role, granted_rights, "
+            + "password_hash, vat_display, shown_prices, invoices_email, order_confirmations_email, "
+            + "shipping_confirmations_email, marketing_consent, marketing_decided_at, version";
+
+    private final JdbcTransactions transactions;
+
+    JdbcAccountUsers(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<AccountUser> find(UserId id) {
+        return transactions.withConnection("finding a user", connection -> Sql.queryOne(connection,
+                "SELECT " + COLUMNS + " FROM ak_account_user WHERE id = ?", JdbcAccountUsers::map, id.value()));
+    }
+
+    @Override
+    public Optional<AccountUser> findByEmail(EmailAddress email) {
+        return transactions.withConnection("finding a user by e-mail address", connection -> Sql.queryOne(
+                connection, "SELECT " + COLUMNS + " FROM ak_account_user WHERE email_normalized = ?",
+                JdbcAccountUsers::map, email.normalized()));
+    }
+
+    @Override
+    public Page<AccountUser> list(CustomerNumber customerNumber, PageRequest page) {
+        return transactions.withConnection("listing users", connection -> new Page<>(
+                Sql.query(connection, "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ? "
+                        + "ORDER BY LOWER(username), email_normalized LIMIT ? OFFSET ?",
+                        JdbcAccountUsers::map, customerNumber.value(), page.size(), page.offset()),
+                page.page(), page.size(),
+                Sql.count(connection, "SELECT COUNT(*) FROM ak_account_user WHERE customer_number = ?",
+                        customerNumber.value())));
+    }
+
+    @Override
+    public long countAdministrators(CustomerNumber customerNumber) {
+        return transactions.withConnection("counting administrators", connection -> Sql.count(connection,
+                "SELECT COUNT(*) FROM ak_account_user WHERE customer_number = ? AND user_role = ?",
+                customerNumber.value(), Role.ADMINISTRATOR.name()));
+    }
+
+    @Override
+    public void add(AccountUser user) {
+        EmailSettings settings = user.emailSettings();
+        transactions.withConnection("adding a user", connection -> {
+            try {
+                return Sql.update(connection, "INSERT INTO ak_account_user (" + COLUMNS + ", email_normalized) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                        user.id().value(), user.customerNumber().value(), user.email().value(), user.username(),
+                        user.role().name(), rights(user.grantedRights()), user.passwordHash().encoded(),
+                        user.priceDisplay().vat().name(), user.priceDisplay().prices().name(),
+                        settings.invoices().value(), settings.orderConfirmations().value(),
+                        settings.shippingConfirmations().value(), consentKind(settings.marketing()),
+                        consentMoment(settings.marketing()), user.email().normalized());
+            } catch (SQLException failure) {
+                if (Sql.isUniqueViolation(failure)) {
+                    throw new EmailAddressTaken(user.email());
+                }
+                throw failure;
+            }
+        });
+    }
+
+    @Override
+    public void update(AccountUser user) {
+        EmailSettings settings = user.emailSettings();
+        expectOneRow(user, transactions.withConnection("updating a user", connection -> {
+            try {
+                return Sql.update(connection, "UPDATE ak_account_user SET username = ?, user_role = ?, "
+                        + "granted_rights = ?, password_hash = ?, vat_display = ?, shown_prices = ?, "
+                        + "invoices_email = ?, order_confirmations_email = ?, shipping_confirmations_email = ?, "
+                        + "marketing_consent = ?, marketing_decided_at = ?, version = version + 1 "
+                        + "WHERE id = ? AND version = ?",
+                        user.username(), user.role().name(), rights(user.grantedRights()),
+                        user.passwordHash().encoded(), user.priceDisplay().vat().name(),
+                        user.priceDisplay().prices().name(), settings.invoices().value(),
+                        settings.orderConfirmations().value(), settings.shippingConfirmations().value(),
+                        consentKind(settings.marketing()), consentMoment(settings.marketing()), user.id().value(),
+                        user.version());
+            } catch (SQLException failure) {
+                if (Sql.isLostRace(failure)) {
+                    return 0;
+                }
+                throw failure;
+            }
+        }));
+    }
+
+    @Override
+    public void remove(AccountUser user) {
+        expectOneRow(user, transactions.withConnection("removing a user", connection -> {
+            try {
+                return Sql.update(connection, "DELETE FROM ak_account_user WHERE id = ? AND version = ?",
+                        user.id().value(), user.version());
+            } catch (SQLException failure) {
+                if (Sql.isLostRace(failure)) {
+                    return 0;
+                }
+                throw failure;
+            }
+        }));
+    }
+
+    private static void expectOneRow(AccountUser user, int rows) {
+        if (rows != 1) {
+            throw new ConcurrentModification("user", user.id());
+        }
+    }
+
+    private static String rights(Set<Right> rights) {
+        return rights.stream().map(Right::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<Right> rights(String stored) {
+        EnumSet<Right> rights = EnumSet.noneOf(Right.class);
+        Arrays.stream(stored.split(",")).filter(name -> !name.isBlank()).map(Right::valueOf).forEach(rights::add);
+        return rights;
+    }
+
+    private static String consentKind(MarketingConsent consent) {
+        if (consent instanceof MarketingConsent.OptedIn) {
+            return "OPTED_IN";
+        }
+        return consent instanceof MarketingConsent.OptedOut ? "OPTED_OUT" : "NOT_ASKED";
+    }
+
+    private static OffsetDateTime consentMoment(MarketingConsent consent) {
+        if (consent instanceof MarketingConsent.OptedIn in) {
+            return in.at().atOffset(ZoneOffset.UTC);
+        }
+        return consent instanceof MarketingConsent.OptedOut out ? out.at().atOffset(ZoneOffset.UTC) : null;
+    }
+
+    private static MarketingConsent consent(String kind, OffsetDateTime moment) {
+        Instant at = moment == null ? null : moment.toInstant();
+        return switch (kind) {
+            case "OPTED_IN" -> new MarketingConsent.OptedIn(at);
+            case "OPTED_OUT" -> new MarketingConsent.OptedOut(at);
+            default -> new MarketingConsent.NotAsked();
+        };
+    }
+
+    private static AccountUser map(ResultSet row) throws SQLException {
+        EmailSettings settings = new EmailSettings(new EmailAddress(row.getString("invoices_email")),
+                new EmailAddress(row.getString("order_confirmations_email")),
+                new EmailAddress(row.getString("shipping_confirmations_email")),
+                consent(row.getString("marketing_consent"),
+                        row.getObject("marketing_decided_at", OffsetDateTime.class)));
+        return AccountUser.reconstitute(
+                new UserId(row.getObject("id", UUID.class)),
+                new CustomerNumber(row.getString("customer_number")),
+                new EmailAddress(row.getString("email")),
+                row.getString("username"),
+                Role.valueOf(row.getString("user_role")),
+                rights(row.getString("granted_rights")),
+                new PasswordHash(row.getString("password_hash")),
+                new PriceDisplay(VatDisplay.valueOf(row.getString("vat_display")),
+                        ShownPrices.valueOf(row.getString("shown_prices"))),
+                settings,
+                row.getLong("version"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.accountkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Prepared statements with bound parameters only; AccountKit never concatenates values into SQL. */
+final class Sql {
+
+    private static final Set<String> UNIQUE_VIOLATION = Set.of("23505");
+    private static final Set<String> LOST_RACE = Set.of("40001", "40P01", "HYT00");
+    /** H2's "concurrent update in table" and "deadlock" error codes. */
+    private static final Set<Integer> H2_LOST_RACE = Set.of(90131, 40001);
+
+    private Sql() {
+    }
+
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        }
+    }
+
+    static <T> Optional<T> queryOne(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        List<T> rows = query(connection, sql, mapper, parameters);
+        if (rows.size() > 1) {
+            throw new JdbcFailure("expected at most one row, got " + rows.size() + " for: " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        return queryOne(connection, sql, row -> row.getLong(1), parameters).orElse(0L);
+    }
+
+    /** Whether the statement broke a unique constraint. */
+    static boolean isUniqueViolation(SQLException failure) {
+        return UNIQUE_VIOLATION.contains(failure.getSQLState());
+    }
+
+    /** Whether the statement lost a race with another transaction (serialization, deadlock, lock timeout). */
+    static boolean isLostRace(SQLException failure) {
+        return LOST_RACE.contains(failure.getSQLState()) || H2_LOST_RACE.contains(failure.getErrorCode());
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int index = 0; index < parameters.length; index++) {
+                statement.setObject(index + 1, parameters[index]);
+            }
+            return statement;
+        } catch (SQLException failure) {
+            statement.close();
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.accountkit.jdbc;
+
+import org.accountkit.AccountStorage;
+import org.accountkit.testkit.AccountStorageContract;
+
+class PostgresAccountStorageContractTest extends AccountStorageContract {
+
+    @Override
+    protected AccountStorage newStorage() {
+        return JdbcAccountStorage.withoutMigrating(TestDatabases.postgres());
+    }
+}
