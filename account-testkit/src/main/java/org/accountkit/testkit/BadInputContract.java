@@ -1,0 +1,161 @@
+package org.accountkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.accountkit.AccountKit;
+import org.accountkit.AccountStorage;
+import org.accountkit.InvalidCommand;
+import org.accountkit.address.AddAddressCommand;
+import org.accountkit.address.AddressId;
+import org.accountkit.address.ChangeAddressCommand;
+import org.accountkit.address.DeleteAddressCommand;
+import org.accountkit.address.SetPrimaryAddressCommand;
+import org.accountkit.audit.AuditTrailQuery;
+import org.accountkit.customer.ChangeInvoiceAddressCommand;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.customer.RegisterCustomerAccountCommand;
+import org.accountkit.profile.ChangeEmailSettingsCommand;
+import org.accountkit.profile.ChangePasswordCommand;
+import org.accountkit.profile.ChangePriceDisplayCommand;
+import org.accountkit.profile.ChangeUsernameCommand;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.Country;
+import org.accountkit.shared.Messages;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.Violation;
+import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.AuthenticateCommand;
+import org.accountkit.user.ChangeRightsCommand;
+import org.accountkit.user.ChangeRoleCommand;
+import org.accountkit.user.RemoveUserCommand;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every command with invalid fields is refused with one {@link InvalidCommand} that names each field, in English
+ * and in Dutch, and nothing is stored: neither for the customer number that acted, nor anywhere else.
+ */
+public abstract class BadInputContract {
+
+    private AccountStorage storage;
+    private AccountKit kit;
+    private CustomerNumber jansen;
+    private Actor petra;
+    private AddressId workshop;
+    private final Actor customerService = Actor.customerService("Anja van de klantenservice");
+
+    /** A storage to test: a new one, or a shared one (tests use their own customer numbers). */
+    protected abstract AccountStorage newStorage();
+
+    @BeforeEach
+    void registerInstallerJansen() {
+        storage = newStorage();
+        kit = Fixtures.kit(storage);
+        jansen = Fixtures.customerNumber();
+        petra = Actor.user(kit.registerCustomerAccount()
+                .register(customerService, Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
+        workshop = kit.addAddress().add(petra, new AddAddressCommand("Werkplaats",
+                Fixtures.addressFields("Werkplaats"), true));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_command_with_invalid_fields_is_refused_naming_each_field_and_stores_nothing() {
+        AddressFields blankAddress = new AddressFields(" ", "", "", "", " ", null);
+        return Stream.of(
+                refused("register a customer number", () -> kit.registerCustomerAccount().register(customerService,
+                        new RegisterCustomerAccountCommand("12 34!", "", "12", "nl", new AddressFields("Jansen", "",
+                                "1", "99999", "Utrecht", Country.NL), null, "geen-e-mail", "", "kort")),
+                        "customerNumber", "companyName", "chamberOfCommerceNumber", "vatNumber",
+                        "invoiceAddress.street", "invoiceAddress.postcode", "timeZone", "administratorEmail",
+                        "administratorName", "administratorPassword"),
+                refused("change the invoice address", () -> kit.changeInvoiceAddress().change(customerService,
+                        new ChangeInvoiceAddressCommand(null, new AddressFields("Jansen", "Straat", "1", "3542 AD",
+                                "Utrecht", null))),
+                        "customerNumber", "address.country"),
+                refused("add a user", () -> kit.addUser().add(petra,
+                        new AddUserCommand("geen-e-mail", "", null, null, "kort")),
+                        "email", "username", "role", "rights", "initialPassword"),
+                refused("add a user with a weak password", () -> kit.addUser().add(petra,
+                        new AddUserCommand(Fixtures.email("jan").value(), "Jan", org.accountkit.user.Role.USER,
+                                Set.of(), "alleenletterszonderiets")),
+                        "initialPassword"),
+                refused("remove a user", () -> kit.removeUser().remove(petra, new RemoveUserCommand(null)), "user"),
+                refused("change rights", () -> kit.changeRights().change(petra, new ChangeRightsCommand(null, null)),
+                        "user", "rights"),
+                refused("change a role", () -> kit.changeRole().change(petra, new ChangeRoleCommand(null, null)),
+                        "user", "role"),
+                refused("list users", () -> kit.listUsers().list(petra, new PageRequest(-1, 0)), "page", "size"),
+                refused("log in", () -> kit.authenticate().authenticate(new AuthenticateCommand("", null)),
+                        "email", "password"),
+                refused("add an address", () -> kit.addAddress().add(petra,
+                        new AddAddressCommand("", blankAddress, false)),
+                        "label", "address.name", "address.street", "address.houseNumber", "address.postcode",
+                        "address.city", "address.country"),
+                refused("change an address", () -> kit.changeAddress().change(petra,
+                        new ChangeAddressCommand(null, "x".repeat(61), null)), "id", "label", "address"),
+                refused("delete an address", () -> kit.deleteAddress().delete(petra, new DeleteAddressCommand(null)),
+                        "id"),
+                refused("choose the primary address", () -> kit.setPrimaryAddress().makePrimary(petra,
+                        new SetPrimaryAddressCommand(null)), "id"),
+                refused("change the username", () -> kit.changeUsername().change(petra,
+                        new ChangeUsernameCommand("   ")), "username"),
+                refused("change the password", () -> kit.changePassword().change(petra,
+                        new ChangePasswordCommand(null, "alleenletterszonderiets")),
+                        "currentPassword", "newPassword"),
+                refused("change e-mail settings", () -> kit.changeEmailSettings().change(petra,
+                        new ChangeEmailSettingsCommand("facturen", "", "a@@b", true)),
+                        "invoices", "orderConfirmations", "shippingConfirmations"),
+                refused("change the price display", () -> kit.changePriceDisplay().change(petra,
+                        new ChangePriceDisplayCommand(null, null)), "vat", "prices"),
+                refused("list the audit trail", () -> kit.listAuditTrail().list(petra, new AuditTrailQuery(null, null)),
+                        "customerNumber", "page"),
+                refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",
+                        Fixtures.addressFields("Thuis"), false)), "actor"),
+                refused("send no command", () -> kit.addUser().add(petra, null), "command"));
+    }
+
+    @Test
+    void the_reasons_read_naturally_in_both_languages() {
+        InvalidCommand refused = (InvalidCommand) catchThrowable(() -> kit.addAddress().add(petra,
+                new AddAddressCommand("Werkplaats Utrecht", new AddressFields("Jansen", "Industrieweg", "12",
+                        "0542 AD", "Utrecht", Country.NL), false)));
+
+        Violation postcode = refused.violations().get(0);
+        assertThat(postcode.field()).isEqualTo("address.postcode");
+        assertThat(postcode.english()).isEqualTo("is not a valid postcode for the chosen country");
+        assertThat(postcode.dutch()).isEqualTo("is geen geldige postcode voor het gekozen land");
+        assertThat(refused.getMessage())
+                .isEqualTo("Invalid input: address.postcode: is not a valid postcode for the chosen country");
+        assertThat(refused.message(Locale.forLanguageTag("nl-BE")))
+                .isEqualTo("Ongeldige invoer: address.postcode: is geen geldige postcode voor het gekozen land");
+    }
+
+    private DynamicTest refused(String command, ThrowingCallable attempt, String... fields) {
+        return DynamicTest.dynamicTest(command, () -> {
+            StorageSnapshot before = StorageSnapshot.of(storage, jansen);
+
+            Throwable thrown = catchThrowable(attempt);
+
+            assertThat(thrown).isInstanceOf(InvalidCommand.class);
+            InvalidCommand invalid = (InvalidCommand) thrown;
+            assertThat(invalid.fields()).containsExactlyInAnyOrder(fields);
+            assertThat(invalid.violations()).allSatisfy(violation -> {
+                assertThat(violation.english()).isNotBlank();
+                assertThat(violation.dutch()).isNotBlank().isNotEqualTo(violation.english());
+            });
+            assertThat(invalid.getMessage()).startsWith("Invalid input: ").contains(fields);
+            assertThat(invalid.message(Messages.dutch())).startsWith("Ongeldige invoer: ").contains(fields);
+            assertThat(StorageSnapshot.of(storage, jansen)).isEqualTo(before);
+            assertThat(kit.listAddresses().list(petra)).extracting(saved -> saved.id()).containsExactly(workshop);
+        });
+    }
+}

@@ -1,0 +1,160 @@
+package org.accountkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accountkit.AccountException;
+import org.accountkit.AccountKit;
+import org.accountkit.AccountStorage;
+import org.accountkit.address.AddAddressCommand;
+import org.accountkit.address.AddressId;
+import org.accountkit.address.ChangeAddressCommand;
+import org.accountkit.address.DeleteAddressCommand;
+import org.accountkit.address.SavedAddress;
+import org.accountkit.address.SetPrimaryAddressCommand;
+import org.accountkit.audit.AuditTrailQuery;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.UserId;
+import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.ChangeRightsCommand;
+import org.accountkit.user.ChangeRoleCommand;
+import org.accountkit.user.RemoveUserCommand;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+import org.accountkit.user.UserSummary;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeProperty;
+
+/**
+ * No actor reads or changes anything of another customer number, and the answer to trying is exactly the answer
+ * for a record that does not exist: over random actors (administrators, users with and without rights, of either
+ * customer number), random operations and random targets.
+ */
+public abstract class CustomerIsolationProperties {
+
+    private AccountStorage storage;
+    private AccountKit kit;
+    private Company jansen;
+    private Company devries;
+
+    /** A storage to test: a new one, or a shared one (the property uses its own customer numbers). */
+    protected abstract AccountStorage newStorage();
+
+    /** A customer number with an administrator, a user with every grantable right, one with none, an address. */
+    record Company(CustomerNumber number, List<Actor> actors, List<UserId> users, AddressId address) {
+    }
+
+    /** What an actor tries on the other company. */
+    enum Operation {
+        REMOVE_USER, CHANGE_RIGHTS, CHANGE_ROLE, CHANGE_ADDRESS, DELETE_ADDRESS, MAKE_ADDRESS_PRIMARY, LIST_AUDIT_TRAIL
+    }
+
+    @BeforeProperty
+    void twoCompanies() {
+        storage = newStorage();
+        kit = Fixtures.kit(storage);
+        jansen = company();
+        devries = company();
+    }
+
+    @Property(tries = 150)
+    void no_actor_reaches_another_customer_number(@ForAll boolean fromJansen, @ForAll("actorIndex") int actorIndex,
+            @ForAll Operation operation, @ForAll("targetIndex") int targetIndex) {
+        Company own = fromJansen ? jansen : devries;
+        Company other = fromJansen ? devries : jansen;
+        Actor actor = own.actors().get(actorIndex);
+        StorageSnapshot otherBefore = StorageSnapshot.of(storage, other.number());
+        StorageSnapshot ownBefore = StorageSnapshot.of(storage, own.number());
+
+        Object acrossCustomers = attempt(actor, operation, other.users().get(targetIndex), other.address(),
+                other.number());
+        Object nonexistent = attempt(actor, operation, UserId.random(), new AddressId(UUID.randomUUID()),
+                Fixtures.customerNumber());
+
+        assertThat(describe(acrossCustomers)).isEqualTo(describe(nonexistent));
+        assertThat(acrossCustomers).isInstanceOf(AccountException.class);
+        assertThat(StorageSnapshot.of(storage, other.number())).isEqualTo(otherBefore);
+        assertThat(StorageSnapshot.of(storage, own.number())).isEqualTo(ownBefore);
+    }
+
+    @Property(tries = 30)
+    void overviews_show_only_the_actors_own_customer_number(@ForAll boolean fromJansen,
+            @ForAll("actorIndex") int actorIndex) {
+        Company own = fromJansen ? jansen : devries;
+        Actor actor = own.actors().get(actorIndex);
+
+        assertThat(kit.listAddresses().list(actor)).extracting(SavedAddress::id).containsExactly(own.address());
+        assertThat(kit.viewProfile().view(actor).customerNumber()).isEqualTo(own.number());
+        try {
+            assertThat(kit.listUsers().list(actor, PageRequest.first(50)).items()).extracting(UserSummary::id)
+                    .containsExactlyInAnyOrderElementsOf(own.users());
+        } catch (AccountException notAnAdministrator) {
+            assertThat(actorIndex).isNotZero();
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> actorIndex() {
+        return Arbitraries.integers().between(0, 2);
+    }
+
+    @Provide
+    Arbitrary<Integer> targetIndex() {
+        return Arbitraries.integers().between(0, 2);
+    }
+
+    private Object attempt(Actor actor, Operation operation, UserId user, AddressId address, CustomerNumber number) {
+        try {
+            switch (operation) {
+                case REMOVE_USER -> kit.removeUser().remove(actor, new RemoveUserCommand(user));
+                case CHANGE_RIGHTS -> kit.changeRights().change(actor,
+                        new ChangeRightsCommand(user, EnumSet.of(Right.SEE_PRICES)));
+                case CHANGE_ROLE -> kit.changeRole().change(actor, new ChangeRoleCommand(user, Role.USER));
+                case CHANGE_ADDRESS -> kit.changeAddress().change(actor,
+                        new ChangeAddressCommand(address, "Gekaapt", Fixtures.addressFields("Gekaapt")));
+                case DELETE_ADDRESS -> kit.deleteAddress().delete(actor, new DeleteAddressCommand(address));
+                case MAKE_ADDRESS_PRIMARY -> kit.setPrimaryAddress().makePrimary(actor,
+                        new SetPrimaryAddressCommand(address));
+                case LIST_AUDIT_TRAIL -> {
+                    return kit.listAuditTrail().list(actor, new AuditTrailQuery(number, PageRequest.first(10)));
+                }
+            }
+            return "done";
+        } catch (AccountException refused) {
+            return refused;
+        }
+    }
+
+    private static String describe(Object outcome) {
+        return outcome instanceof AccountException refused
+                ? refused.getClass().getSimpleName() + ": " + refused.getMessage()
+                : Objects.toString(outcome);
+    }
+
+    private Company company() {
+        CustomerNumber number = Fixtures.customerNumber();
+        UserId administrator = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                Fixtures.registration(number, Fixtures.email("beheerder"))).administrator();
+        Actor admin = Actor.user(administrator);
+        UserId capable = kit.addUser().add(admin, new AddUserCommand(Fixtures.email("alles").value(), "Alles Mag",
+                Role.USER, EnumSet.complementOf(EnumSet.of(Right.MANAGE_USERS)), Fixtures.PASSWORD));
+        UserId none = kit.addUser().add(admin, new AddUserCommand(Fixtures.email("niets").value(), "Niets Mag",
+                Role.USER, Set.of(), Fixtures.PASSWORD));
+        AddressId address = kit.addAddress().add(admin, new AddAddressCommand("Werkplaats",
+                Fixtures.addressFields("Werkplaats"), true));
+        return new Company(number, List.of(admin, Actor.user(capable), Actor.user(none)),
+                List.of(administrator, capable, none), address);
+    }
+}
