@@ -1,5 +1,7 @@
 package org.accountkit;
 
+import org.accountkit.shared.Messages;
+
 /**
  * Someone else changed the same record between reading and saving it; this change was not stored. Reload and try
  * again. Adapters detect it with a version number on each aggregate (optimistic locking).
@@ -13,6 +15,6 @@ public final class ConcurrentModification extends AccountException {
      * @param id   its identifier
      */
     public ConcurrentModification(String what, Object id) {
-        super("error.concurrent-modification", what, String.valueOf(id));
+        super("error.concurrent-modification", new Messages.Term(what), String.valueOf(id));
     }
 }

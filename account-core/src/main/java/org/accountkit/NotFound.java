@@ -1,5 +1,7 @@
 package org.accountkit;
 
+import org.accountkit.shared.Messages;
+
 /**
  * The record asked for does not exist, or it belongs to another customer number. AccountKit answers both cases
  * the same way on purpose, so that nobody learns what another customer has.
@@ -14,7 +16,7 @@ public final class NotFound extends AccountException {
      * @param what what was looked for, in English ("user", "address", "customer account")
      */
     public NotFound(String what) {
-        super("error.not-found", what);
+        super("error.not-found", new Messages.Term(what));
         this.what = what;
     }
 

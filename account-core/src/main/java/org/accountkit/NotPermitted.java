@@ -1,5 +1,7 @@
 package org.accountkit;
 
+import org.accountkit.shared.Messages;
+
 /**
  * The actor is known but may not do this: a user without the needed right, a user acting where only an
  * administrator or customer service may, or an actor AccountKit does not know. It is never used for records of
@@ -15,7 +17,7 @@ public final class NotPermitted extends AccountException {
      * @param required what the actor would need, e.g. {@code "MANAGE_ADDRESSES"} or {@code "ADMINISTRATOR"}
      */
     public NotPermitted(String required) {
-        super("error.not-permitted", required);
+        super("error.not-permitted", new Messages.Term(required));
         this.required = required;
     }
 

@@ -29,8 +29,25 @@ public final class Messages {
      * @throws MissingResourceException when the key is unknown (a programming error in AccountKit)
      */
     public static String format(Locale locale, String key, Object... arguments) {
-        String pattern = bundle(ERRORS, locale).getString(key);
-        return new MessageFormat(pattern, supported(locale)).format(arguments);
+        ResourceBundle bundle = bundle(ERRORS, locale);
+        Object[] localized = new Object[arguments.length];
+        for (int index = 0; index < arguments.length; index++) {
+            localized[index] = arguments[index] instanceof Term term ? term.in(bundle) : arguments[index];
+        }
+        return new MessageFormat(bundle.getString(key), supported(locale)).format(localized);
+    }
+
+    /**
+     * A word inside a message that is itself translated, such as "user" or the name of a right.
+     *
+     * @param name the term, e.g. {@code user}, {@code customer account} or {@code MANAGE_USERS}
+     */
+    public record Term(String name) {
+
+        String in(ResourceBundle bundle) {
+            String key = "term." + name.replace(' ', '-');
+            return bundle.containsKey(key) ? bundle.getString(key) : name;
+        }
     }
 
     /**

@@ -1,0 +1,46 @@
+package org.accountkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.accountkit.jdbc.JdbcAccountStorage;
+import org.accountkit.shared.UserId;
+import org.accountkit.user.Right;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The README's embedding example compiles (it is {@link ReadmeExample}), runs, and is the code in the README. */
+class ReadmeExampleTest {
+
+    @Test
+    void the_readme_example_runs_and_gives_the_mechanic_his_rights() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:readme-example;DB_CLOSE_DELAY=-1");
+
+        UserId jan = ReadmeExample.embed(h2);
+
+        var stored = JdbcAccountStorage.withoutMigrating(h2).users().find(jan).orElseThrow();
+        assertThat(stored.username()).isEqualTo("Jan de Monteur");
+        assertThat(stored.effectiveRights()).containsExactlyInAnyOrder(Right.PLACE_ORDERS, Right.SEE_PRICES);
+    }
+
+    @Test
+    void the_readme_shows_exactly_the_tested_code() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/org/accountkit/examples/ReadmeExample.java"));
+        String readme = Files.readString(Path.of("../README.md"));
+        String between = source.substring(source.indexOf("// README:start\n") + "// README:start\n".length(),
+                source.indexOf("        // README:end"));
+
+        assertThat(normalize(readme)).contains(normalize(between));
+    }
+
+    private static String normalize(String code) {
+        return Arrays.stream(code.split("\n")).map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n"));
+    }
+}
