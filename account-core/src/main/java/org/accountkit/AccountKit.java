@@ -13,11 +13,35 @@ import org.accountkit.address.DeleteAddress;
 import org.accountkit.address.ListAddresses;
 import org.accountkit.address.SetPrimaryAddress;
 import org.accountkit.address.internal.AddressBookKeeping;
+import org.accountkit.approval.ApproveOrder;
+import org.accountkit.approval.ConfigureApprovalRules;
+import org.accountkit.approval.EndSubstitution;
+import org.accountkit.approval.ExplainOrder;
+import org.accountkit.approval.ListMyOrderRequests;
+import org.accountkit.approval.ListOrderRequests;
+import org.accountkit.approval.NameSubstitute;
+import org.accountkit.approval.Notifications;
+import org.accountkit.approval.ProcessApprovalDeadlines;
+import org.accountkit.approval.RejectOrder;
+import org.accountkit.approval.SubmitOrder;
+import org.accountkit.approval.ViewOrderRequest;
+import org.accountkit.approval.WithdrawOrder;
+import org.accountkit.approval.internal.ApproverSettings;
+import org.accountkit.approval.internal.DeadlineKeeper;
+import org.accountkit.approval.internal.OrderWorkflow;
+import org.accountkit.approval.internal.Workbench;
 import org.accountkit.audit.ListAuditTrail;
 import org.accountkit.audit.internal.AuditTrailView;
+import org.accountkit.budget.ChangeApprovalRequirement;
+import org.accountkit.budget.RemoveBudget;
+import org.accountkit.budget.SetBudget;
+import org.accountkit.budget.ViewBudget;
+import org.accountkit.budget.internal.BudgetAdministration;
 import org.accountkit.customer.ChangeInvoiceAddress;
 import org.accountkit.customer.RegisterCustomerAccount;
 import org.accountkit.customer.internal.CustomerRegistration;
+import org.accountkit.ordering.ArticleCatalog;
+import org.accountkit.ordering.OrderHandOff;
 import org.accountkit.profile.ChangeEmailSettings;
 import org.accountkit.profile.ChangePassword;
 import org.accountkit.profile.ChangePriceDisplay;
@@ -25,6 +49,7 @@ import org.accountkit.profile.ChangeUsername;
 import org.accountkit.profile.ViewProfile;
 import org.accountkit.profile.internal.ProfileSettings;
 import org.accountkit.shared.CommandValidation;
+import org.accountkit.shared.DomainEvents;
 import org.accountkit.user.AddUser;
 import org.accountkit.user.Authenticate;
 import org.accountkit.user.ChangeRights;
@@ -57,6 +82,10 @@ public final class AccountKit {
     private final AddressBookKeeping addresses;
     private final ProfileSettings profile;
     private final AuditTrailView audit;
+    private final BudgetAdministration budgets;
+    private final OrderWorkflow orders;
+    private final DeadlineKeeper deadlines;
+    private final ApproverSettings approverSettings;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -75,6 +104,15 @@ public final class AccountKit {
         this.profile = new ProfileSettings(storage.users(), storage.customerAccounts(), storage.auditTrail(),
                 storage.transactions(), builder.passwordHashing, validation, clock);
         this.audit = new AuditTrailView(storage.auditTrail(), storage.users(), validation);
+        this.budgets = new BudgetAdministration(storage.budgets(), storage.orderRequests(), storage.users(),
+                storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, clock);
+        Workbench bench = new Workbench(storage.orderingContexts(), storage.orderRequests(),
+                storage.approvalPolicies(), storage.substitutions(), storage.users(), builder.articleCatalog,
+                builder.notifications, builder.orderHandOff, builder.domainEvents, storage.auditTrail(),
+                storage.transactions(), validation, clock, ids);
+        this.orders = new OrderWorkflow(bench);
+        this.deadlines = new DeadlineKeeper(bench);
+        this.approverSettings = new ApproverSettings(bench);
     }
 
     /** Starts building an AccountKit. */
@@ -177,6 +215,86 @@ public final class AccountKit {
         return audit;
     }
 
+    /** An administrator sets a user's budget. */
+    public SetBudget setBudget() {
+        return budgets;
+    }
+
+    /** An administrator takes a user's budget away. */
+    public RemoveBudget removeBudget() {
+        return budgets;
+    }
+
+    /** An administrator marks whether every order of a user needs approval. */
+    public ChangeApprovalRequirement changeApprovalRequirement() {
+        return budgets;
+    }
+
+    /** Spent, reserved and remaining budget. */
+    public ViewBudget viewBudget() {
+        return budgets;
+    }
+
+    /** A user submits a cart. */
+    public SubmitOrder submitOrder() {
+        return orders;
+    }
+
+    /** What submitting a cart would do, without doing it. */
+    public ExplainOrder explainOrder() {
+        return orders;
+    }
+
+    /** An approver approves a waiting order. */
+    public ApproveOrder approveOrder() {
+        return orders;
+    }
+
+    /** An approver rejects a waiting order. */
+    public RejectOrder rejectOrder() {
+        return orders;
+    }
+
+    /** A requester withdraws a waiting order. */
+    public WithdrawOrder withdrawOrder() {
+        return orders;
+    }
+
+    /** The details of an order request. */
+    public ViewOrderRequest viewOrderRequest() {
+        return orders;
+    }
+
+    /** The approvals overview of a customer number. */
+    public ListOrderRequests listOrderRequests() {
+        return orders;
+    }
+
+    /** A user's own order requests, e.g. the rejected ones. */
+    public ListMyOrderRequests listMyOrderRequests() {
+        return orders.mine();
+    }
+
+    /** An administrator sets the approval rules. */
+    public ConfigureApprovalRules configureApprovalRules() {
+        return approverSettings;
+    }
+
+    /** An approver names a substitute. */
+    public NameSubstitute nameSubstitute() {
+        return approverSettings;
+    }
+
+    /** An approver ends their substitution. */
+    public EndSubstitution endSubstitution() {
+        return approverSettings;
+    }
+
+    /** Reminders, escalations and expiry of waiting orders; the host calls it on its own schedule. */
+    public ProcessApprovalDeadlines processApprovalDeadlines() {
+        return deadlines;
+    }
+
     /** Collects the adapters an AccountKit runs on. */
     public static final class Builder {
 
@@ -185,6 +303,13 @@ public final class AccountKit {
         private Clock clock = Clock.systemUTC();
         private Validator validator;
         private Supplier<UUID> ids = UUID::randomUUID;
+        private ArticleCatalog articleCatalog = (customer, article) -> {
+            throw new IllegalStateException("AccountKit was built without an ArticleCatalog; "
+                    + "pass one to AccountKit.builder().articleCatalog(...) to submit orders");
+        };
+        private Notifications notifications = Notifications.none();
+        private OrderHandOff orderHandOff = OrderHandOff.none();
+        private DomainEvents domainEvents = DomainEvents.none();
 
         private Builder() {
         }
@@ -219,6 +344,30 @@ public final class AccountKit {
         /** Where new identifiers come from; defaults to random UUIDs. Tests pass a sequence. */
         public Builder ids(Supplier<UUID> ids) {
             this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /** The host's catalog, which prices carts; required to submit or explain orders. */
+        public Builder articleCatalog(ArticleCatalog articleCatalog) {
+            this.articleCatalog = Objects.requireNonNull(articleCatalog, "articleCatalog");
+            return this;
+        }
+
+        /** Who tells approvers and requesters about orders; defaults to telling nobody. */
+        public Builder notifications(Notifications notifications) {
+            this.notifications = Objects.requireNonNull(notifications, "notifications");
+            return this;
+        }
+
+        /** Where placed orders go; defaults to nowhere (read them from the overviews). */
+        public Builder orderHandOff(OrderHandOff orderHandOff) {
+            this.orderHandOff = Objects.requireNonNull(orderHandOff, "orderHandOff");
+            return this;
+        }
+
+        /** Where domain events are published; defaults to nowhere. */
+        public Builder domainEvents(DomainEvents domainEvents) {
+            this.domainEvents = Objects.requireNonNull(domainEvents, "domainEvents");
             return this;
         }
 

@@ -1,7 +1,12 @@
 package org.accountkit;
 
 import org.accountkit.address.AddressBooks;
+import org.accountkit.approval.ApprovalPolicies;
+import org.accountkit.approval.OrderRequests;
+import org.accountkit.approval.OrderingContexts;
+import org.accountkit.approval.Substitutions;
 import org.accountkit.audit.AuditTrail;
+import org.accountkit.budget.Budgets;
 import org.accountkit.customer.CustomerAccounts;
 import org.accountkit.shared.Transactions;
 import org.accountkit.user.AccountUsers;
@@ -29,6 +34,21 @@ public interface AccountStorage {
 
     /** The audit trail. */
     AuditTrail auditTrail();
+
+    /** Users' budget settings and ledgers. */
+    Budgets budgets();
+
+    /** Order requests, written together with their budget ledger changes. */
+    OrderRequests orderRequests();
+
+    /** Customer numbers' approval rules. */
+    ApprovalPolicies approvalPolicies();
+
+    /** Approvers' substitutes. */
+    Substitutions substitutions();
+
+    /** The requester's context for submitting orders, read at once. */
+    OrderingContexts orderingContexts();
 
     /** Transactions spanning the repositories above. */
     Transactions transactions();

@@ -29,5 +29,25 @@ public enum AuditAction {
     /** A saved address was deleted. */
     ADDRESS_DELETED,
     /** Another saved address became the primary delivery address. */
-    PRIMARY_ADDRESS_CHANGED
+    PRIMARY_ADDRESS_CHANGED,
+    /** An administrator set or changed a user's budget. */
+    BUDGET_SET,
+    /** An administrator took a user's budget away. */
+    BUDGET_REMOVED,
+    /** An administrator marked whether every order of a user needs approval. */
+    APPROVAL_REQUIREMENT_CHANGED,
+    /** An administrator changed the approval rules. */
+    APPROVAL_RULES_CHANGED,
+    /** An approver named a substitute. */
+    SUBSTITUTE_NAMED,
+    /** An approver ended their substitution. */
+    SUBSTITUTION_ENDED,
+    /** An approver approved an order (one tier, or finally). */
+    ORDER_APPROVED,
+    /** An approver rejected an order. */
+    ORDER_REJECTED,
+    /** A requester withdrew a waiting order. */
+    ORDER_WITHDRAWN,
+    /** A waiting order expired. */
+    ORDER_EXPIRED
 }

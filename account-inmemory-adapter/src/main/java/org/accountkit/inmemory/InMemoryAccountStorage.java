@@ -2,7 +2,12 @@ package org.accountkit.inmemory;
 
 import org.accountkit.AccountStorage;
 import org.accountkit.address.AddressBooks;
+import org.accountkit.approval.ApprovalPolicies;
+import org.accountkit.approval.OrderRequests;
+import org.accountkit.approval.OrderingContexts;
+import org.accountkit.approval.Substitutions;
 import org.accountkit.audit.AuditTrail;
+import org.accountkit.budget.Budgets;
 import org.accountkit.customer.CustomerAccounts;
 import org.accountkit.shared.Transactions;
 import org.accountkit.user.AccountUsers;
@@ -28,6 +33,12 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryAccountUsers users = new InMemoryAccountUsers(transactions);
     private final InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
+    private final InMemoryBudgets budgets = new InMemoryBudgets(transactions);
+    private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets);
+    private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions);
+    private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
+    private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
+            customerAccounts, budgets, approvalPolicies);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -51,6 +62,31 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    @Override
+    public Budgets budgets() {
+        return budgets;
+    }
+
+    @Override
+    public OrderRequests orderRequests() {
+        return orderRequests;
+    }
+
+    @Override
+    public ApprovalPolicies approvalPolicies() {
+        return approvalPolicies;
+    }
+
+    @Override
+    public Substitutions substitutions() {
+        return substitutions;
+    }
+
+    @Override
+    public OrderingContexts orderingContexts() {
+        return orderingContexts;
     }
 
     @Override

@@ -6,7 +6,12 @@ import javax.sql.DataSource;
 
 import org.accountkit.AccountStorage;
 import org.accountkit.address.AddressBooks;
+import org.accountkit.approval.ApprovalPolicies;
+import org.accountkit.approval.OrderRequests;
+import org.accountkit.approval.OrderingContexts;
+import org.accountkit.approval.Substitutions;
 import org.accountkit.audit.AuditTrail;
+import org.accountkit.budget.Budgets;
 import org.accountkit.customer.CustomerAccounts;
 import org.accountkit.shared.Transactions;
 import org.accountkit.user.AccountUsers;
@@ -39,6 +44,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcAccountUsers users;
     private final JdbcAddressBooks addressBooks;
     private final JdbcAuditTrail auditTrail;
+    private final JdbcBudgets budgets;
+    private final JdbcOrderRequests orderRequests;
+    private final JdbcApprovalPolicies approvalPolicies;
+    private final JdbcSubstitutions substitutions;
+    private final JdbcOrderingContexts orderingContexts;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -46,6 +56,11 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.users = new JdbcAccountUsers(transactions);
         this.addressBooks = new JdbcAddressBooks(transactions);
         this.auditTrail = new JdbcAuditTrail(transactions);
+        this.budgets = new JdbcBudgets(transactions);
+        this.orderRequests = new JdbcOrderRequests(transactions);
+        this.approvalPolicies = new JdbcApprovalPolicies(transactions);
+        this.substitutions = new JdbcSubstitutions(transactions);
+        this.orderingContexts = new JdbcOrderingContexts(transactions);
     }
 
     /**
@@ -94,6 +109,31 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    @Override
+    public Budgets budgets() {
+        return budgets;
+    }
+
+    @Override
+    public OrderRequests orderRequests() {
+        return orderRequests;
+    }
+
+    @Override
+    public ApprovalPolicies approvalPolicies() {
+        return approvalPolicies;
+    }
+
+    @Override
+    public Substitutions substitutions() {
+        return substitutions;
+    }
+
+    @Override
+    public OrderingContexts orderingContexts() {
+        return orderingContexts;
     }
 
     @Override

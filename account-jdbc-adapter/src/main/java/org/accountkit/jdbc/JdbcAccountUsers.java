@@ -38,7 +38,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 @SecondaryAdapter
 final class JdbcAccountUsers implements AccountUsers {
 
-    private static final String COLUMNS = "id, customer_number, email, username, user_role, granted_rights, "
+    static final String COLUMNS = "id, customer_number, email, username, user_role, granted_rights, "
             + "password_hash, vat_display, shown_prices, invoices_email, order_confirmations_email, "
             + "shipping_confirmations_email, marketing_consent, marketing_decided_at, version";
 
@@ -180,7 +180,7 @@ final class JdbcAccountUsers implements AccountUsers {
         };
     }
 
-    private static AccountUser map(ResultSet row) throws SQLException {
+    static AccountUser map(ResultSet row) throws SQLException {
         EmailSettings settings = new EmailSettings(new EmailAddress(row.getString("invoices_email")),
                 new EmailAddress(row.getString("order_confirmations_email")),
                 new EmailAddress(row.getString("shipping_confirmations_email")),

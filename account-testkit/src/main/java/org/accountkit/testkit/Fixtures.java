@@ -52,9 +52,15 @@ public final class Fixtures {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
-    /** An AccountKit on {@code storage} with a fixed clock and fast hashing. */
+    /** An AccountKit on {@code storage} with a fixed clock, fast hashing and the {@link TestCatalog}. */
     public static AccountKit kit(AccountStorage storage) {
-        return AccountKit.builder().storage(storage).passwordHashing(fastHashing()).clock(clock()).build();
+        return builder(storage, clock()).build();
+    }
+
+    /** A builder for an AccountKit on {@code storage} with fast hashing and the {@link TestCatalog}. */
+    public static AccountKit.Builder builder(AccountStorage storage, java.time.Clock clock) {
+        return AccountKit.builder().storage(storage).passwordHashing(fastHashing()).clock(clock)
+                .articleCatalog(new TestCatalog());
     }
 
     /** A customer number no other test uses. */

@@ -27,7 +27,6 @@ import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.address.AddAddressCommand;
-import org.accountkit.address.AddressBooks;
 import org.accountkit.address.AddressId;
 import org.accountkit.address.SavedAddress;
 import org.accountkit.address.SetPrimaryAddressCommand;
@@ -36,7 +35,6 @@ import org.accountkit.audit.AuditRecord;
 import org.accountkit.audit.AuditTrail;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
-import org.accountkit.customer.CustomerAccounts;
 import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.CustomerNumberTaken;
 import org.accountkit.pricing.PriceDisplay;
@@ -52,9 +50,7 @@ import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.PageRequest;
-import org.accountkit.shared.Transactions;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccountUsers;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.AuthenticateCommand;
 import org.accountkit.user.AuthenticationFailed;
@@ -461,30 +457,10 @@ public abstract class UseCaseContract {
 
     /** The same storage, but with another audit trail: for injecting failures. */
     protected static AccountStorage withAuditTrail(AccountStorage storage, AuditTrail auditTrail) {
-        return new AccountStorage() {
-            @Override
-            public CustomerAccounts customerAccounts() {
-                return storage.customerAccounts();
-            }
-
-            @Override
-            public AccountUsers users() {
-                return storage.users();
-            }
-
-            @Override
-            public AddressBooks addressBooks() {
-                return storage.addressBooks();
-            }
-
+        return new ForwardingAccountStorage(storage) {
             @Override
             public AuditTrail auditTrail() {
                 return auditTrail;
-            }
-
-            @Override
-            public Transactions transactions() {
-                return storage.transactions();
             }
         };
     }

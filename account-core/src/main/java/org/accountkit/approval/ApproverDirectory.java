@@ -1,0 +1,124 @@
+package org.accountkit.approval;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.accountkit.shared.UserId;
+import org.accountkit.user.AccountUser;
+import org.accountkit.user.Right;
+import org.jmolecules.ddd.annotation.Service;
+
+/**
+ * Who may decide on a customer number's orders at a moment: its administrators and users with the right to
+ * approve orders, except the requester; an approver who is away is represented by their substitute (following the
+ * chain when the substitute is away too). Delegation never loops and never reaches the requester: where it would,
+ * the approver stays their own decider.
+ */
+@Service
+public final class ApproverDirectory {
+
+    private final List<AccountUser> users;
+    private final Map<UserId, Substitution> substitutions = new LinkedHashMap<>();
+    private final Instant now;
+
+    /**
+     * @param users         every user of the customer number
+     * @param substitutions the customer number's substitutions
+     * @param now           the moment of the decision
+     */
+    public ApproverDirectory(List<AccountUser> users, List<Substitution> substitutions, Instant now) {
+        this.users = List.copyOf(users);
+        substitutions.forEach(substitution -> this.substitutions.put(substitution.approver(), substitution));
+        this.now = now;
+    }
+
+    /** The approvers of an order by {@code requester}, each resolved to whoever decides for them now. */
+    public List<Approver> approversFor(UserId requester) {
+        return resolve(eligible(requester), requester);
+    }
+
+    /**
+     * Who is asked first: the users who hold the right to approve orders without being administrators, or, when
+     * there are none, the administrators.
+     */
+    public List<Approver> firstLineFor(UserId requester) {
+        List<UserId> designated = eligible(requester).stream().filter(id -> !isAdministrator(id)).toList();
+        return resolve(designated.isEmpty() ? eligible(requester) : designated, requester);
+    }
+
+    /** Who is asked on escalation: the approvers not asked first, or all of them when everyone was asked first. */
+    public List<Approver> escalationFor(UserId requester) {
+        List<Approver> first = firstLineFor(requester);
+        List<Approver> others = approversFor(requester).stream().filter(approver -> !first.contains(approver))
+                .toList();
+        return others.isEmpty() ? approversFor(requester) : others;
+    }
+
+    /**
+     * In whose name {@code decider} may decide on an order by {@code requester}: their own when they are an
+     * approver, else the absent approver whose substitute they are.
+     */
+    public Optional<Approver> authorityOf(UserId decider, UserId requester) {
+        if (decider.equals(requester)) {
+            return Optional.empty();
+        }
+        if (eligible(requester).contains(decider)) {
+            return Optional.of(Approver.own(decider));
+        }
+        return approversFor(requester).stream().filter(approver -> approver.decider().equals(decider)).findFirst();
+    }
+
+    /** Whether {@code user} may approve orders at all (ignoring whose order). */
+    public boolean isApprover(UserId user) {
+        return users.stream().anyMatch(candidate -> candidate.id().equals(user) && candidate.holds(Right.APPROVE_ORDERS));
+    }
+
+    private List<UserId> eligible(UserId requester) {
+        return users.stream()
+                .filter(user -> user.holds(Right.APPROVE_ORDERS) && !user.id().equals(requester))
+                .map(AccountUser::id)
+                .toList();
+    }
+
+    private boolean isAdministrator(UserId id) {
+        return users.stream().anyMatch(user -> user.id().equals(id) && user.isAdministrator());
+    }
+
+    private boolean isMember(UserId id) {
+        return users.stream().anyMatch(user -> user.id().equals(id));
+    }
+
+    private List<Approver> resolve(List<UserId> principals, UserId requester) {
+        List<Approver> resolved = new ArrayList<>();
+        for (UserId principal : principals) {
+            Approver approver = new Approver(deciderFor(principal, requester), principal);
+            if (!resolved.contains(approver)) {
+                resolved.add(approver);
+            }
+        }
+        return resolved;
+    }
+
+    private UserId deciderFor(UserId principal, UserId requester) {
+        Set<UserId> seen = new HashSet<>();
+        seen.add(principal);
+        UserId current = principal;
+        while (true) {
+            Substitution away = substitutions.get(current);
+            if (away == null || !away.activeAt(now)) {
+                return current;
+            }
+            UserId next = away.substitute();
+            if (next.equals(requester) || !seen.add(next) || !isMember(next)) {
+                return principal;
+            }
+            current = next;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.accountkit.approval;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.accountkit.shared.UserId;
+
+/**
+ * Names a substitute for a period of absence.
+ *
+ * @param substitute who decides on the approver's behalf
+ * @param from       from when (inclusive)
+ * @param until      until when (exclusive), after {@code from}
+ */
+public record NameSubstituteCommand(@NotNull UserId substitute, @NotNull Instant from, @NotNull Instant until) {
+}

@@ -1,0 +1,56 @@
+package org.accountkit.approval;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.UserId;
+
+/**
+ * A message for one person about an order request, for the {@link Notifications} port to deliver (by e-mail, in
+ * the recipient's language).
+ *
+ * @param kind           what happened
+ * @param recipient      who is told
+ * @param onBehalfOf     the absent approver the recipient stands in for, or {@code null}
+ * @param order          the order request
+ * @param customerNumber its customer number
+ * @param requester      who submitted it
+ * @param netTotal       its total excluding VAT
+ * @param reason         the reason of a rejection, or {@code null}
+ */
+public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order,
+        CustomerNumber customerNumber, UserId requester, Money netTotal, String reason) {
+
+    /** What a notice is about. */
+    public enum Kind {
+        /** An order waits for the recipient's approval. */
+        APPROVAL_REQUESTED,
+        /** Reminder: the order still waits. */
+        APPROVAL_REMINDER,
+        /** The order waits too long; the recipient is asked as well. */
+        APPROVAL_ESCALATED,
+        /** The recipient's order was approved and placed. */
+        ORDER_APPROVED,
+        /** The recipient's order was rejected; see the reason. */
+        ORDER_REJECTED,
+        /** The recipient's order expired: nobody decided in time. */
+        ORDER_EXPIRED
+    }
+
+    /** Refuses missing parts. */
+    public Notice {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(customerNumber, "customerNumber");
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(netTotal, "netTotal");
+    }
+
+    /** The absent approver the recipient stands in for, if any. */
+    public Optional<UserId> substituteFor() {
+        return Optional.ofNullable(onBehalfOf);
+    }
+}

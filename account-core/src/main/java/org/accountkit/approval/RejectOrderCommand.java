@@ -1,0 +1,14 @@
+package org.accountkit.approval;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Rejects a waiting order.
+ *
+ * @param order  the order request
+ * @param reason why, for the requester; up to 500 characters
+ */
+public record RejectOrderCommand(@NotNull OrderRequestId order, @NotBlank @Size(max = 500) String reason) {
+}

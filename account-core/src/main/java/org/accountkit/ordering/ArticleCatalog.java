@@ -1,0 +1,14 @@
+package org.accountkit.ordering;
+
+import java.util.Optional;
+
+import org.accountkit.customer.CustomerNumber;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/** The host's catalog: descriptions, the customer's net prices and VAT rates. */
+@SecondaryPort
+public interface ArticleCatalog {
+
+    /** The article as priced for {@code customer}, or empty when the catalog does not offer it to them. */
+    Optional<Article> find(CustomerNumber customer, String articleNumber);
+}

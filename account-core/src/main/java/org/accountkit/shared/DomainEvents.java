@@ -1,0 +1,22 @@
+package org.accountkit.shared;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.event.types.DomainEvent;
+
+/**
+ * Where AccountKit publishes what happened, after it is stored: for a host's own listeners, projections or
+ * message broker. Called on the thread of the use case; a failing listener does not undo the change.
+ */
+@SecondaryPort
+@FunctionalInterface
+public interface DomainEvents {
+
+    /** Publishes one event. */
+    void publish(DomainEvent event);
+
+    /** Publishes nothing. */
+    static DomainEvents none() {
+        return event -> {
+        };
+    }
+}

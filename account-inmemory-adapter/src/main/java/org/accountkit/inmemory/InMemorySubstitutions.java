@@ -1,0 +1,57 @@
+package org.accountkit.inmemory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accountkit.approval.Substitution;
+import org.accountkit.approval.Substitutions;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.UserId;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+
+/** Substitutions in a map; they are immutable, so they are shared safely. */
+@SecondaryAdapter
+final class InMemorySubstitutions implements Substitutions {
+
+    private final InMemoryTransactions transactions;
+    private final Map<UserId, Substitution> substitutions = new HashMap<>();
+
+    InMemorySubstitutions(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<Substitution> find(UserId approver) {
+        return transactions.read(() -> Optional.ofNullable(substitutions.get(approver)));
+    }
+
+    @Override
+    public List<Substitution> listFor(CustomerNumber customerNumber) {
+        return transactions.read(() -> substitutions.values().stream()
+                .filter(substitution -> substitution.customerNumber().equals(customerNumber))
+                .toList());
+    }
+
+    @Override
+    public void save(Substitution substitution) {
+        Substitution[] previous = new Substitution[1];
+        transactions.write(() -> previous[0] = substitutions.put(substitution.approver(), substitution),
+                () -> restore(substitution.approver(), previous[0]));
+    }
+
+    @Override
+    public void remove(UserId approver) {
+        Substitution[] previous = new Substitution[1];
+        transactions.write(() -> previous[0] = substitutions.remove(approver), () -> restore(approver, previous[0]));
+    }
+
+    private void restore(UserId approver, Substitution previous) {
+        if (previous == null) {
+            substitutions.remove(approver);
+        } else {
+            substitutions.put(approver, previous);
+        }
+    }
+}

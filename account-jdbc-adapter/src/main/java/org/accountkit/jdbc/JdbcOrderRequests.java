@@ -1,0 +1,394 @@
+package org.accountkit.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.accountkit.ConcurrentModification;
+import org.accountkit.approval.ApprovalReason;
+import org.accountkit.approval.BudgetExpectation;
+import org.accountkit.approval.Decision;
+import org.accountkit.approval.DeadlineStage;
+import org.accountkit.approval.OrderRequest;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.OrderRequests;
+import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.Verdict;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.ordering.OrderLine;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.Page;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.UserId;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+
+/**
+ * Order requests in {@code ak_order_request}, {@code ak_order_line} and {@code ak_order_decision}, written together
+ * with the requester's row in {@code ak_budget}.
+ *
+ * <p>The write path is built around round trips. On PostgreSQL, submitting is one data-modifying statement: a
+ * conditional {@code UPDATE} of the budget row (which checks the budget and books it, holding the row lock only
+ * inside the statement) feeding the {@code INSERT} of the order and its lines. Other databases (H2) run the same
+ * conditional update and the inserts in one transaction. Either way the order is stored only when the update
+ * found the budget as expected, so two orders never both pass a budget that fits only one, on any number of
+ * servers.
+ */
+@SecondaryAdapter
+final class JdbcOrderRequests implements OrderRequests {
+
+    private static final String COLUMNS = "id, customer_number, requester_id, reference, currency, net_total, "
+            + "status, reasons, required_approvals, reserved_amount, submitted_at, placed_at, closed_at, remind_at, "
+            + "escalate_at, expire_at, deadline_stage, next_deadline_at, version";
+    /** The same columns as casts of parameters, so that PostgreSQL knows their types in INSERT ... SELECT. */
+    private static final String TYPED_VALUES = "CAST(? AS UUID), CAST(? AS VARCHAR(20)), CAST(? AS UUID), "
+            + "CAST(? AS VARCHAR(60)), CAST(? AS CHAR(3)), CAST(? AS DECIMAL(15,2)), CAST(? AS VARCHAR(20)), "
+            + "CAST(? AS VARCHAR(200)), CAST(? AS INTEGER), CAST(? AS DECIMAL(15,2)), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(10)), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS BIGINT)";
+    private static final String LINE_COLUMNS = "line_no, article_number, description, quantity, unit_net_price, "
+            + "vat_rate";
+    private static final String TYPED_LINE = "(CAST(? AS INTEGER), CAST(? AS VARCHAR(40)), "
+            + "CAST(? AS VARCHAR(300)), CAST(? AS INTEGER), CAST(? AS DECIMAL(15,2)), CAST(? AS DECIMAL(5,2)))";
+    /** Spent in the period given by the parameter: the stored spent, or zero when the stored period is over. */
+    private static final String SPENT_IN_PERIOD = "(CASE WHEN period_key = ? THEN spent ELSE 0 END)";
+    private static final String TRACKS = "limit_amount IS NOT NULL AND limit_currency = ?";
+    private static final String BOOK = "spent = CASE WHEN " + TRACKS + " THEN " + SPENT_IN_PERIOD
+            + " + ? ELSE spent END, period_key = CASE WHEN " + TRACKS + " THEN ? ELSE period_key END";
+    private static final String FITS = "(NOT ? OR limit_amount IS NULL OR (limit_currency = ? AND (CASE WHEN "
+            + "budget_period = 'PER_ORDER' THEN ? <= limit_amount ELSE " + SPENT_IN_PERIOD
+            + " + reserved + ? <= limit_amount END)))";
+    private static final String PLACE_UPDATE = "UPDATE ak_budget SET " + BOOK
+            + " WHERE user_id = ? AND version = ? AND " + FITS;
+    private static final String RESERVE_UPDATE = "UPDATE ak_budget SET reserved = reserved + ? "
+            + "WHERE user_id = ? AND version = ?";
+
+    private final JdbcTransactions transactions;
+    private volatile Boolean postgres;
+
+    JdbcOrderRequests(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public boolean placeIfBudgetAllows(OrderRequest placed, BudgetExpectation expectation) {
+        Object[] budgetParameters = expectation.settingsVersion() == BudgetExpectation.NO_SETTINGS ? null
+                : placeParameters(placed, expectation);
+        return store(placed, expectation, PLACE_UPDATE, budgetParameters);
+    }
+
+    @Override
+    public boolean submitForApproval(OrderRequest awaiting, BudgetExpectation expectation) {
+        Object[] budgetParameters = expectation.settingsVersion() == BudgetExpectation.NO_SETTINGS ? null
+                : new Object[] {awaiting.reservedAmount(), awaiting.requester().value(),
+                    expectation.settingsVersion()};
+        return store(awaiting, expectation, RESERVE_UPDATE, budgetParameters);
+    }
+
+    @Override
+    public void close(OrderRequest closed, String periodKey) {
+        transactions.inTransaction(() -> transactions.withConnection("closing an order request", connection -> {
+            updateOrder(connection, closed);
+            boolean book = closed.status() == OrderStatus.APPROVED;
+            String currency = closed.currency().getCurrencyCode();
+            Sql.update(connection, "UPDATE ak_budget SET reserved = reserved - ?, spent = CASE WHEN ? AND "
+                    + TRACKS + " THEN " + SPENT_IN_PERIOD + " + ? ELSE spent END, period_key = CASE WHEN ? AND "
+                    + TRACKS + " THEN ? ELSE period_key END WHERE user_id = ?",
+                    closed.reservedAmount(), book, currency, periodKey, closed.netTotal().amount(), book, currency,
+                    periodKey, closed.requester().value());
+            return null;
+        }));
+    }
+
+    @Override
+    public void update(OrderRequest changed) {
+        transactions.inTransaction(() -> transactions.withConnection("updating an order request", connection -> {
+            updateOrder(connection, changed);
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<OrderRequest> find(OrderRequestId id) {
+        return transactions.withConnection("finding an order request", connection -> load(connection,
+                "SELECT " + COLUMNS + " FROM ak_order_request WHERE id = ?", id.value()).stream().findFirst());
+    }
+
+    @Override
+    public Page<OrderRequest> list(CustomerNumber customerNumber, Set<OrderStatus> statuses, PageRequest page) {
+        return page("customer_number = ?", customerNumber.value(), statuses, page);
+    }
+
+    @Override
+    public Page<OrderRequest> listOfRequester(UserId requester, Set<OrderStatus> statuses, PageRequest page) {
+        return page("requester_id = ?", requester.value(), statuses, page);
+    }
+
+    @Override
+    public List<OrderRequest> dueBy(Instant moment, int max) {
+        return transactions.withConnection("finding due order requests", connection -> load(connection,
+                "SELECT " + COLUMNS + " FROM ak_order_request WHERE next_deadline_at <= ? "
+                        + "ORDER BY next_deadline_at, seq LIMIT ?", Rows.at(moment), max));
+    }
+
+    @Override
+    public Money placedTotal(UserId requester, Currency currency, Instant from, Instant until) {
+        return transactions.withConnection("adding up placed orders", connection -> new Money(
+                Sql.queryOne(connection, "SELECT COALESCE(SUM(net_total), 0) FROM ak_order_request "
+                        + "WHERE requester_id = ? AND currency = ? AND placed_at >= ? AND placed_at < ?",
+                        row -> row.getBigDecimal(1), requester.value(), currency.getCurrencyCode(), Rows.at(from),
+                        Rows.at(until)).orElseThrow(), currency));
+    }
+
+    // --- writing -----------------------------------------------------------------------------------------------
+
+    private boolean store(OrderRequest order, BudgetExpectation expectation, String budgetUpdate,
+            Object[] budgetParameters) {
+        try {
+            return isPostgres() ? storeInOneStatement(order, expectation, budgetUpdate, budgetParameters)
+                    : storeInOneTransaction(order, expectation, budgetUpdate, budgetParameters);
+        } catch (JdbcFailure failure) {
+            if (failure.getCause() instanceof SQLException cause && Sql.isLostRace(cause)) {
+                return false;
+            }
+            throw failure;
+        }
+    }
+
+    /** PostgreSQL: budget update, order and lines in one data-modifying statement. */
+    private boolean storeInOneStatement(OrderRequest order, BudgetExpectation expectation, String budgetUpdate,
+            Object[] budgetParameters) {
+        List<Object> parameters = new ArrayList<>();
+        String source;
+        String orderInsert;
+        if (budgetParameters == null) {
+            orderInsert = "INSERT INTO ak_order_request (" + COLUMNS + ") SELECT " + TYPED_VALUES
+                    + " WHERE NOT EXISTS (SELECT 1 FROM ak_budget WHERE user_id = ?) RETURNING id";
+            source = "WITH o AS (" + orderInsert + ") ";
+            parameters.addAll(Arrays.asList(orderValues(order)));
+            parameters.add(order.requester().value());
+        } else {
+            source = "WITH b AS (" + budgetUpdate + " RETURNING user_id), o AS (INSERT INTO ak_order_request ("
+                    + COLUMNS + ") SELECT " + TYPED_VALUES + " FROM b RETURNING id) ";
+            parameters.addAll(Arrays.asList(budgetParameters));
+            parameters.addAll(Arrays.asList(orderValues(order)));
+        }
+        StringBuilder sql = new StringBuilder(source).append("INSERT INTO ak_order_line (order_request_id, ")
+                .append(LINE_COLUMNS).append(") SELECT o.id, v.* FROM o CROSS JOIN (VALUES ");
+        List<OrderLine> lines = order.lines();
+        for (int index = 0; index < lines.size(); index++) {
+            sql.append(index == 0 ? "" : ", ").append(TYPED_LINE);
+            parameters.addAll(Arrays.asList(lineValues(index, lines.get(index))));
+        }
+        sql.append(") AS v(").append(LINE_COLUMNS).append(")");
+        int inserted = transactions.withConnection("storing an order request",
+                connection -> Sql.update(connection, sql.toString(), parameters.toArray()));
+        return inserted > 0;
+    }
+
+    /** Other databases: the same conditional update and the inserts in one transaction. */
+    private boolean storeInOneTransaction(OrderRequest order, BudgetExpectation expectation, String budgetUpdate,
+            Object[] budgetParameters) {
+        return transactions.inTransaction(() -> transactions.withConnection("storing an order request",
+                connection -> {
+                    if (budgetParameters == null) {
+                        List<Object> parameters = new ArrayList<>(Arrays.asList(orderValues(order)));
+                        parameters.add(order.requester().value());
+                        int inserted = Sql.update(connection, "INSERT INTO ak_order_request (" + COLUMNS
+                                + ") SELECT " + TYPED_VALUES
+                                + " WHERE NOT EXISTS (SELECT 1 FROM ak_budget WHERE user_id = ?)",
+                                parameters.toArray());
+                        if (inserted == 0) {
+                            return false;
+                        }
+                    } else {
+                        if (Sql.update(connection, budgetUpdate, budgetParameters) == 0) {
+                            return false;
+                        }
+                        Sql.update(connection, "INSERT INTO ak_order_request (" + COLUMNS + ") VALUES ("
+                                + TYPED_VALUES + ")", orderValues(order));
+                    }
+                    insertLines(connection, order);
+                    return true;
+                }));
+    }
+
+    private static Object[] placeParameters(OrderRequest placed, BudgetExpectation expectation) {
+        String currency = placed.currency().getCurrencyCode();
+        String period = expectation.periodKey();
+        Object total = placed.netTotal().amount();
+        return new Object[] {
+            currency, period, total, currency, period,
+            placed.requester().value(), expectation.settingsVersion(),
+            expectation.enforceLimit(), currency, total, period, total};
+    }
+
+    private void updateOrder(Connection connection, OrderRequest order) throws SQLException {
+        int updated = Sql.update(connection, "UPDATE ak_order_request SET status = ?, placed_at = ?, closed_at = ?, "
+                + "deadline_stage = ?, next_deadline_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                order.status().name(), Rows.at(order.placedAt().orElse(null)),
+                Rows.at(order.closedAt().orElse(null)), order.deadlineStage().name(),
+                Rows.at(order.nextDeadline().orElse(null)), order.id().value(), order.version());
+        if (updated != 1) {
+            throw new ConcurrentModification("order request", order.id());
+        }
+        Sql.update(connection, "DELETE FROM ak_order_decision WHERE order_request_id = ?", order.id().value());
+        for (Decision decision : order.decisions()) {
+            Sql.update(connection, "INSERT INTO ak_order_decision (order_request_id, tier, decided_by, on_behalf_of, "
+                    + "verdict, reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)", order.id().value(),
+                    decision.tier(), decision.decidedBy().value(),
+                    decision.substituteFor().map(UserId::value).orElse(null), decision.verdict().name(),
+                    decision.reason(), Rows.at(decision.at()));
+        }
+    }
+
+    private static void insertLines(Connection connection, OrderRequest order) throws SQLException {
+        List<OrderLine> lines = order.lines();
+        for (int index = 0; index < lines.size(); index++) {
+            Object[] values = lineValues(index, lines.get(index));
+            Object[] parameters = new Object[values.length + 1];
+            parameters[0] = order.id().value();
+            System.arraycopy(values, 0, parameters, 1, values.length);
+            Sql.update(connection, "INSERT INTO ak_order_line (order_request_id, " + LINE_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?)", parameters);
+        }
+    }
+
+    private static Object[] orderValues(OrderRequest order) {
+        return new Object[] {
+            order.id().value(), order.customerNumber().value(), order.requester().value(), order.reference(),
+            order.currency().getCurrencyCode(), order.netTotal().amount(), order.status().name(),
+            order.reasons().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+            order.requiredApprovals(), order.reservedAmount(), Rows.at(order.submittedAt()),
+            Rows.at(order.placedAt().orElse(null)), Rows.at(order.closedAt().orElse(null)),
+            Rows.at(order.remindAt().orElse(null)), Rows.at(order.escalateAt().orElse(null)),
+            Rows.at(order.expireAt().orElse(null)), order.deadlineStage().name(),
+            Rows.at(order.nextDeadline().orElse(null)), 0L};
+    }
+
+    private static Object[] lineValues(int index, OrderLine line) {
+        return new Object[] {index + 1, line.articleNumber(), line.description(), line.quantity(),
+            line.unitNetPrice().amount(), line.vatRate()};
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = transactions.withConnection("detecting the database", connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres"));
+            postgres = known;
+        }
+        return known;
+    }
+
+    // --- reading -----------------------------------------------------------------------------------------------
+
+    private Page<OrderRequest> page(String owner, Object ownerValue, Set<OrderStatus> statuses, PageRequest page) {
+        String in = statuses.stream().map(status -> "?").collect(Collectors.joining(", "));
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(ownerValue);
+        statuses.stream().map(Enum::name).sorted().forEach(parameters::add);
+        String where = " FROM ak_order_request WHERE " + owner + " AND status IN (" + in + ")";
+        return transactions.withConnection("listing order requests", connection -> {
+            long total = Sql.count(connection, "SELECT COUNT(*)" + where, parameters.toArray());
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(page.size());
+            paged.add(page.offset());
+            List<OrderRequest> items = load(connection, "SELECT " + COLUMNS + where
+                    + " ORDER BY submitted_at DESC, seq DESC LIMIT ? OFFSET ?", paged.toArray());
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    /** Loads order requests with their lines and decisions: three queries for any number of requests. */
+    private static List<OrderRequest> load(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        List<StoredRequest> stored = Sql.query(connection, sql, JdbcOrderRequests::mapRequest, parameters);
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = stored.stream().map(StoredRequest::id).toList();
+        Map<UUID, List<OrderLine>> lines = group(Sql.query(connection, "SELECT order_request_id, " + LINE_COLUMNS
+                + " FROM ak_order_line WHERE order_request_id IN (" + placeholders(ids) + ") ORDER BY line_no",
+                row -> Map.entry(row.getObject("order_request_id", UUID.class), mapLine(row,
+                        stored.get(0).currency())), ids.toArray()));
+        Map<UUID, List<Decision>> decisions = group(Sql.query(connection, "SELECT order_request_id, tier, "
+                + "decided_by, on_behalf_of, verdict, reason, decided_at FROM ak_order_decision "
+                + "WHERE order_request_id IN (" + placeholders(ids) + ") ORDER BY tier",
+                row -> Map.entry(row.getObject("order_request_id", UUID.class), mapDecision(row)), ids.toArray()));
+        List<OrderRequest> requests = new ArrayList<>();
+        for (StoredRequest request : stored) {
+            requests.add(request.toOrderRequest(lines.getOrDefault(request.id(), List.of()),
+                    decisions.getOrDefault(request.id(), List.of())));
+        }
+        return requests;
+    }
+
+    private static <T> Map<UUID, List<T>> group(List<Map.Entry<UUID, T>> entries) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        entries.forEach(entry -> grouped.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        return grouped;
+    }
+
+    private static String placeholders(Collection<?> values) {
+        return values.stream().map(value -> "?").collect(Collectors.joining(", "));
+    }
+
+    private static OrderLine mapLine(ResultSet row, Currency currency) throws SQLException {
+        return new OrderLine(row.getString("article_number"), row.getString("description"), row.getInt("quantity"),
+                new Money(row.getBigDecimal("unit_net_price"), currency), row.getBigDecimal("vat_rate"));
+    }
+
+    private static Decision mapDecision(ResultSet row) throws SQLException {
+        UUID onBehalfOf = row.getObject("on_behalf_of", UUID.class);
+        return new Decision(row.getInt("tier"), new UserId(row.getObject("decided_by", UUID.class)),
+                onBehalfOf == null ? null : new UserId(onBehalfOf), Verdict.valueOf(row.getString("verdict")),
+                row.getString("reason"), Rows.instant(row, "decided_at"));
+    }
+
+    private static StoredRequest mapRequest(ResultSet row) throws SQLException {
+        EnumSet<ApprovalReason> reasons = EnumSet.noneOf(ApprovalReason.class);
+        Arrays.stream(row.getString("reasons").split(",")).filter(name -> !name.isBlank())
+                .map(ApprovalReason::valueOf).forEach(reasons::add);
+        return new StoredRequest(row.getObject("id", UUID.class), new CustomerNumber(row.getString("customer_number")),
+                new UserId(row.getObject("requester_id", UUID.class)), row.getString("reference"),
+                Rows.currency(row.getString("currency")), OrderStatus.valueOf(row.getString("status")), reasons,
+                row.getInt("required_approvals"), row.getBigDecimal("reserved_amount"),
+                Rows.instant(row, "submitted_at"), Rows.instant(row, "placed_at"), Rows.instant(row, "closed_at"),
+                Rows.instant(row, "remind_at"), Rows.instant(row, "escalate_at"), Rows.instant(row, "expire_at"),
+                DeadlineStage.valueOf(row.getString("deadline_stage")), row.getLong("version"));
+    }
+
+    /** An order request row before its lines and decisions are attached. */
+    private record StoredRequest(UUID id, CustomerNumber customerNumber, UserId requester, String reference,
+            Currency currency, OrderStatus status, Set<ApprovalReason> reasons, int requiredApprovals,
+            java.math.BigDecimal reservedAmount, Instant submittedAt, Instant placedAt, Instant closedAt,
+            Instant remindAt, Instant escalateAt, Instant expireAt, DeadlineStage stage, long version) {
+
+        OrderRequest toOrderRequest(List<OrderLine> lines, List<Decision> decisions) {
+            List<OrderLine> inCurrency = lines.stream().map(line -> new OrderLine(line.articleNumber(),
+                    line.description(), line.quantity(), new Money(line.unitNetPrice().amount(), currency),
+                    line.vatRate())).toList();
+            return OrderRequest.builder(new OrderRequestId(id), customerNumber, requester, reference, inCurrency,
+                            submittedAt)
+                    .status(status).reasons(reasons).requiredApprovals(requiredApprovals).decisions(decisions)
+                    .reservedAmount(reservedAmount).placedAt(placedAt).closedAt(closedAt)
+                    .deadlines(remindAt, escalateAt, expireAt).deadlineStage(stage).version(version).build();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.accountkit.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.UUID;
+
+import org.accountkit.approval.ApprovalPolicy;
+import org.accountkit.budget.BudgetLimit;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.UserBudget;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.UserId;
+
+/** Column mappings shared by several repositories, with a column-name prefix for joins. */
+final class Rows {
+
+    static final String BUDGET_COLUMNS = "user_id, customer_number, limit_amount, limit_currency, budget_period, "
+            + "every_order_needs_approval, ledger_currency, period_key, spent, reserved, version";
+    static final String POLICY_COLUMNS = "customer_number, threshold_amount, threshold_currency, "
+            + "second_approver_above, second_approver_currency, remind_after_seconds, escalate_after_seconds, "
+            + "expire_after_seconds, version";
+
+    private Rows() {
+    }
+
+    /** The columns of {@code table} (alias) as {@code prefix + column}, for a join. */
+    static String prefixed(String columns, String alias, String prefix) {
+        StringBuilder select = new StringBuilder();
+        for (String column : columns.split(",\\s*")) {
+            if (select.length() > 0) {
+                select.append(", ");
+            }
+            select.append(alias).append('.').append(column).append(" AS ").append(prefix).append(column);
+        }
+        return select.toString();
+    }
+
+    static UserBudget budget(ResultSet row, String prefix) throws SQLException {
+        BigDecimal limitAmount = row.getBigDecimal(prefix + "limit_amount");
+        BudgetLimit limit = limitAmount == null ? null
+                : new BudgetLimit(new Money(limitAmount, currency(row.getString(prefix + "limit_currency"))),
+                        BudgetPeriod.valueOf(row.getString(prefix + "budget_period")));
+        String ledger = row.getString(prefix + "ledger_currency");
+        return UserBudget.reconstitute(new UserId(row.getObject(prefix + "user_id", UUID.class)),
+                new CustomerNumber(row.getString(prefix + "customer_number")), limit,
+                row.getBoolean(prefix + "every_order_needs_approval"), ledger == null ? null : currency(ledger),
+                row.getString(prefix + "period_key"), row.getBigDecimal(prefix + "spent"),
+                row.getBigDecimal(prefix + "reserved"), row.getLong(prefix + "version"));
+    }
+
+    static ApprovalPolicy policy(ResultSet row, String prefix) throws SQLException {
+        return ApprovalPolicy.reconstitute(new CustomerNumber(row.getString(prefix + "customer_number")),
+                money(row, prefix + "threshold_amount", prefix + "threshold_currency"),
+                money(row, prefix + "second_approver_above", prefix + "second_approver_currency"),
+                Duration.ofSeconds(row.getLong(prefix + "remind_after_seconds")),
+                Duration.ofSeconds(row.getLong(prefix + "escalate_after_seconds")),
+                Duration.ofSeconds(row.getLong(prefix + "expire_after_seconds")),
+                row.getLong(prefix + "version"));
+    }
+
+    static Money money(ResultSet row, String amountColumn, String currencyColumn) throws SQLException {
+        BigDecimal amount = row.getBigDecimal(amountColumn);
+        return amount == null ? null : new Money(amount, currency(row.getString(currencyColumn)));
+    }
+
+    static Currency currency(String code) {
+        return Currency.getInstance(code.strip());
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime moment = row.getObject(column, OffsetDateTime.class);
+        return moment == null ? null : moment.toInstant();
+    }
+
+    static OffsetDateTime at(Instant moment) {
+        return moment == null ? null : moment.atOffset(ZoneOffset.UTC);
+    }
+}

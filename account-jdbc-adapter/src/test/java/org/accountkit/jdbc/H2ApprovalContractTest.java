@@ -1,0 +1,12 @@
+package org.accountkit.jdbc;
+
+import org.accountkit.AccountStorage;
+import org.accountkit.testkit.ApprovalContract;
+
+class H2ApprovalContractTest extends ApprovalContract {
+
+    @Override
+    protected AccountStorage newStorage() {
+        return JdbcAccountStorage.withoutMigrating(TestDatabases.h2());
+    }
+}
