@@ -1,0 +1,12 @@
+package org.accountkit.jdbc;
+
+import org.accountkit.AccountStorage;
+import org.accountkit.testkit.LedgerProperties;
+
+class H2LedgerPropertiesTest extends LedgerProperties {
+
+    @Override
+    protected AccountStorage newStorage() {
+        return JdbcAccountStorage.withoutMigrating(TestDatabases.h2());
+    }
+}

@@ -1,0 +1,180 @@
+package org.accountkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accountkit.AccountKit;
+import org.accountkit.AccountStorage;
+import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.ApproveOrderCommand;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.approval.WithdrawOrderCommand;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.BudgetStatus;
+import org.accountkit.budget.SetBudgetCommand;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.ordering.CartLine;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.UserId;
+import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The budget ledger over random sequences of submit, approve, reject, withdraw, expire and the calendar moving on
+ * (a day, a month): every submission is placed exactly when it fits what is left of the budget, spent and reserved
+ * always equal what a simple model of the rules says, remaining is never negative, and orders placed without
+ * approval never add up to more than the budget in any period.
+ */
+public abstract class LedgerProperties {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final BigDecimal LIMIT = new BigDecimal("100.00");
+
+    /** A storage to test: a new one, or a shared one (every try uses its own customer number). */
+    protected abstract AccountStorage newStorage();
+
+    /** What a step does. */
+    enum Kind { SUBMIT, APPROVE, REJECT, WITHDRAW, EXPIRE, NEXT_DAY, NEXT_MONTH }
+
+    /** A step; {@code size} picks the order's size, {@code pick} a waiting order. */
+    record Step(Kind kind, int size, int pick) {
+    }
+
+    @Property(tries = 40)
+    void the_ledger_adds_up_and_the_budget_is_never_overspent(@ForAll("steps") List<Step> steps) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-27T09:15:00Z"));
+        AccountKit kit = Fixtures.builder(newStorage(), clock).build();
+        CustomerNumber number = Fixtures.customerNumber();
+        Actor petra = Actor.user(kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                Fixtures.registration(number, Fixtures.email("petra"))).administrator());
+        UserId jan = kit.addUser().add(petra, new AddUserCommand(Fixtures.email("jan").value(), "Jan", Role.USER,
+                Set.of(Right.PLACE_ORDERS), Fixtures.PASSWORD));
+        Actor kees = Actor.user(kit.addUser().add(petra, new AddUserCommand(Fixtures.email("kees").value(), "Kees",
+                Role.USER, Set.of(Right.APPROVE_ORDERS), Fixtures.PASSWORD)));
+        kit.setBudget().set(petra, new SetBudgetCommand(jan, LIMIT, EUR, BudgetPeriod.MONTH));
+        Model model = new Model(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+
+        for (Step step : steps) {
+            switch (step.kind()) {
+                case SUBMIT -> {
+                    int boxes = step.size() % 7 + 1;
+                    BigDecimal amount = new BigDecimal("12.50").multiply(BigDecimal.valueOf(boxes));
+                    boolean fits = model.spent.add(model.reserved()).add(amount).compareTo(LIMIT) <= 0;
+                    ApprovalOutcome outcome = kit.submitOrder().submit(Actor.user(jan), new SubmitOrderCommand(
+                            List.of(new CartLine(TestCatalog.SCREWS, boxes))));
+                    if (fits) {
+                        assertThat(outcome).as("%s fits", amount).isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
+                        model.spent = model.spent.add(amount);
+                        model.direct = model.direct.add(amount);
+                    } else {
+                        assertThat(outcome).as("%s is over", amount).isInstanceOf(ApprovalOutcome.AwaitingApproval.class);
+                        model.waiting.put(outcome.order(), amount);
+                    }
+                }
+                case APPROVE, REJECT, WITHDRAW -> model.pick(step.pick()).ifPresent(order -> {
+                    BigDecimal amount = model.waiting.remove(order);
+                    switch (step.kind()) {
+                        case APPROVE -> {
+                            kit.approveOrder().approve(kees, new ApproveOrderCommand(order));
+                            model.spent = model.spent.add(amount);
+                        }
+                        case REJECT -> kit.rejectOrder().reject(kees, new RejectOrderCommand(order, "Niet nodig"));
+                        default -> kit.withdrawOrder().withdraw(Actor.user(jan), new WithdrawOrderCommand(order));
+                    }
+                });
+                case EXPIRE -> {
+                    clock.advance(Duration.ofDays(8));
+                    kit.processApprovalDeadlines().process(10_000);
+                    model.waiting.clear();
+                    model.enter(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+                }
+                case NEXT_DAY -> {
+                    clock.advance(Duration.ofDays(1));
+                    model.enter(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+                }
+                case NEXT_MONTH -> {
+                    clock.advance(Duration.ofDays(31));
+                    model.enter(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+                }
+            }
+
+            BudgetStatus budget = kit.viewBudget().view(petra, jan);
+            assertThat(budget.period()).isEqualTo(model.period);
+            assertThat(budget.spent()).as("spent after %s", step).isEqualTo(euro(model.spent));
+            assertThat(budget.reserved()).as("reserved after %s", step).isEqualTo(euro(model.reserved()));
+            BigDecimal left = LIMIT.subtract(model.spent).subtract(model.reserved()).max(BigDecimal.ZERO);
+            assertThat(budget.remaining()).contains(euro(left));
+            assertThat(budget.remaining().orElseThrow().isNegative()).isFalse();
+            assertThat(model.direct).as("placed without approval this period").isLessThanOrEqualTo(LIMIT);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        Arbitrary<Kind> kinds = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.just(Kind.SUBMIT)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.APPROVE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.REJECT)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.WITHDRAW)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.EXPIRE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.NEXT_DAY)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.NEXT_MONTH)));
+        return Combinators.combine(kinds, Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 20))
+                .as(Step::new).list().ofMaxSize(20);
+    }
+
+    private static Money euro(BigDecimal amount) {
+        return new Money(amount, EUR);
+    }
+
+    /** What the rules say the ledger holds. */
+    private static final class Model {
+        String period;
+        BigDecimal spent = BigDecimal.ZERO;
+        BigDecimal direct = BigDecimal.ZERO;
+        final Map<OrderRequestId, BigDecimal> waiting = new LinkedHashMap<>();
+
+        Model(String period) {
+            this.period = period;
+        }
+
+        BigDecimal reserved() {
+            return waiting.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        void enter(String newPeriod) {
+            if (!newPeriod.equals(period)) {
+                period = newPeriod;
+                spent = BigDecimal.ZERO;
+                direct = BigDecimal.ZERO;
+            }
+        }
+
+        java.util.Optional<OrderRequestId> pick(int index) {
+            List<OrderRequestId> ids = new ArrayList<>(waiting.keySet());
+            return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ids.get(index % ids.size()));
+        }
+    }
+}
