@@ -3,6 +3,10 @@ package org.accountkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,10 +19,21 @@ import org.accountkit.address.AddressId;
 import org.accountkit.address.ChangeAddressCommand;
 import org.accountkit.address.DeleteAddressCommand;
 import org.accountkit.address.SetPrimaryAddressCommand;
+import org.accountkit.approval.ApproveOrderCommand;
+import org.accountkit.approval.ConfigureApprovalRulesCommand;
+import org.accountkit.approval.NameSubstituteCommand;
+import org.accountkit.approval.OrderRequestQuery;
+import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditTrailQuery;
+import org.accountkit.budget.ChangeApprovalRequirementCommand;
+import org.accountkit.budget.RemoveBudgetCommand;
+import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
+import org.accountkit.ordering.CartLine;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.profile.ChangePriceDisplayCommand;
@@ -28,6 +43,7 @@ import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.Messages;
 import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.AuthenticateCommand;
@@ -52,6 +68,7 @@ public abstract class BadInputContract {
     private Actor petra;
     private AddressId workshop;
     private final Actor customerService = Actor.customerService("Anja van de klantenservice");
+    private static final Currency EUR = Currency.getInstance("EUR");
 
     /** A storage to test: a new one, or a shared one (tests use their own customer numbers). */
     protected abstract AccountStorage newStorage();
@@ -118,6 +135,42 @@ public abstract class BadInputContract {
                         new ChangePriceDisplayCommand(null, null)), "vat", "prices"),
                 refused("list the audit trail", () -> kit.listAuditTrail().list(petra, new AuditTrailQuery(null, null)),
                         "customerNumber", "page"),
+                refused("submit an order", () -> kit.submitOrder().submit(petra,
+                        new SubmitOrderCommand(List.of(), null)), "lines", "reference"),
+                refused("submit an order with an invalid line", () -> kit.submitOrder().submit(petra,
+                        new SubmitOrderCommand(List.of(new CartLine(" ", 0)), "x".repeat(61))),
+                        "lines[0].articleNumber", "lines[0].quantity", "reference"),
+                refused("submit an unknown article", () -> kit.submitOrder().submit(petra,
+                        new SubmitOrderCommand(List.of(new CartLine("BESTAAT-NIET", 1)))), "lines[0].articleNumber"),
+                refused("explain an order", () -> kit.explainOrder().explain(petra,
+                        new SubmitOrderCommand(List.of(new CartLine("", -1)), "")),
+                        "lines[0].articleNumber", "lines[0].quantity"),
+                refused("approve an order", () -> kit.approveOrder().approve(petra, new ApproveOrderCommand(null)),
+                        "order"),
+                refused("reject an order", () -> kit.rejectOrder().reject(petra, new RejectOrderCommand(null, " ")),
+                        "order", "reason"),
+                refused("withdraw an order", () -> kit.withdrawOrder().withdraw(petra,
+                        new WithdrawOrderCommand(null)), "order"),
+                refused("list order requests", () -> kit.listOrderRequests().list(petra,
+                        new OrderRequestQuery(Set.of(), null)), "statuses", "page"),
+                refused("name a substitute", () -> kit.nameSubstitute().name(petra,
+                        new NameSubstituteCommand(null, null, null)), "substitute", "from", "until"),
+                refused("name a substitute for a period that ends before it starts", () -> kit.nameSubstitute()
+                        .name(petra, new NameSubstituteCommand(UserId.random(), Fixtures.NOW, Fixtures.NOW)), "until"),
+                refused("configure approval rules", () -> kit.configureApprovalRules().configure(petra,
+                        new ConfigureApprovalRulesCommand(BigDecimal.ZERO, new BigDecimal("1.001"), null, null, null,
+                                null)),
+                        "orderTotalThreshold", "secondApproverAbove", "currency", "remindAfter", "escalateAfter",
+                        "expireAfter"),
+                refused("configure deadlines out of order", () -> kit.configureApprovalRules().configure(petra,
+                        new ConfigureApprovalRulesCommand(null, null, EUR, Duration.ofDays(2), Duration.ofDays(1),
+                                Duration.ofDays(1))), "escalateAfter", "expireAfter"),
+                refused("set a budget", () -> kit.setBudget().set(petra, new SetBudgetCommand(null,
+                        new BigDecimal("-5"), null, null)), "user", "amount", "currency", "period"),
+                refused("remove a budget", () -> kit.removeBudget().remove(petra, new RemoveBudgetCommand(null)),
+                        "user"),
+                refused("mark every order for approval", () -> kit.changeApprovalRequirement().change(petra,
+                        new ChangeApprovalRequirementCommand(null, true)), "user"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",
                         Fixtures.addressFields("Thuis"), false)), "actor"),
                 refused("send no command", () -> kit.addUser().add(petra, null), "command"));

@@ -2,6 +2,8 @@ package org.accountkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +19,17 @@ import org.accountkit.address.ChangeAddressCommand;
 import org.accountkit.address.DeleteAddressCommand;
 import org.accountkit.address.SavedAddress;
 import org.accountkit.address.SetPrimaryAddressCommand;
+import org.accountkit.approval.ApproveOrderCommand;
+import org.accountkit.approval.NameSubstituteCommand;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditTrailQuery;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.CustomerNumber;
+import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
@@ -53,12 +64,14 @@ public abstract class CustomerIsolationProperties {
     protected abstract AccountStorage newStorage();
 
     /** A customer number with an administrator, a user with every grantable right, one with none, an address. */
-    record Company(CustomerNumber number, List<Actor> actors, List<UserId> users, AddressId address) {
+    record Company(CustomerNumber number, List<Actor> actors, List<UserId> users, AddressId address,
+            OrderRequestId order) {
     }
 
     /** What an actor tries on the other company. */
     enum Operation {
-        REMOVE_USER, CHANGE_RIGHTS, CHANGE_ROLE, CHANGE_ADDRESS, DELETE_ADDRESS, MAKE_ADDRESS_PRIMARY, LIST_AUDIT_TRAIL
+        REMOVE_USER, CHANGE_RIGHTS, CHANGE_ROLE, CHANGE_ADDRESS, DELETE_ADDRESS, MAKE_ADDRESS_PRIMARY, LIST_AUDIT_TRAIL,
+        APPROVE_ORDER, REJECT_ORDER, WITHDRAW_ORDER, VIEW_ORDER, SET_BUDGET, VIEW_BUDGET, NAME_SUBSTITUTE
     }
 
     @BeforeProperty
@@ -69,7 +82,7 @@ public abstract class CustomerIsolationProperties {
         devries = company();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void no_actor_reaches_another_customer_number(@ForAll boolean fromJansen, @ForAll("actorIndex") int actorIndex,
             @ForAll Operation operation, @ForAll("targetIndex") int targetIndex) {
         Company own = fromJansen ? jansen : devries;
@@ -79,9 +92,9 @@ public abstract class CustomerIsolationProperties {
         StorageSnapshot ownBefore = StorageSnapshot.of(storage, own.number());
 
         Object acrossCustomers = attempt(actor, operation, other.users().get(targetIndex), other.address(),
-                other.number());
+                other.number(), other.order());
         Object nonexistent = attempt(actor, operation, UserId.random(), new AddressId(UUID.randomUUID()),
-                Fixtures.customerNumber());
+                Fixtures.customerNumber(), new OrderRequestId(UUID.randomUUID()));
 
         assertThat(describe(acrossCustomers)).isEqualTo(describe(nonexistent));
         assertThat(acrossCustomers).isInstanceOf(AccountException.class);
@@ -115,7 +128,8 @@ public abstract class CustomerIsolationProperties {
         return Arbitraries.integers().between(0, 2);
     }
 
-    private Object attempt(Actor actor, Operation operation, UserId user, AddressId address, CustomerNumber number) {
+    private Object attempt(Actor actor, Operation operation, UserId user, AddressId address, CustomerNumber number,
+            OrderRequestId order) {
         try {
             switch (operation) {
                 case REMOVE_USER -> kit.removeUser().remove(actor, new RemoveUserCommand(user));
@@ -130,6 +144,19 @@ public abstract class CustomerIsolationProperties {
                 case LIST_AUDIT_TRAIL -> {
                     return kit.listAuditTrail().list(actor, new AuditTrailQuery(number, PageRequest.first(10)));
                 }
+                case APPROVE_ORDER -> kit.approveOrder().approve(actor, new ApproveOrderCommand(order));
+                case REJECT_ORDER -> kit.rejectOrder().reject(actor, new RejectOrderCommand(order, "Gekaapt"));
+                case WITHDRAW_ORDER -> kit.withdrawOrder().withdraw(actor, new WithdrawOrderCommand(order));
+                case VIEW_ORDER -> {
+                    return kit.viewOrderRequest().view(actor, order);
+                }
+                case SET_BUDGET -> kit.setBudget().set(actor, new SetBudgetCommand(user, BigDecimal.ONE,
+                        Currency.getInstance("EUR"), BudgetPeriod.YEAR));
+                case VIEW_BUDGET -> {
+                    return kit.viewBudget().view(actor, user);
+                }
+                case NAME_SUBSTITUTE -> kit.nameSubstitute().name(actor, new NameSubstituteCommand(user,
+                        Fixtures.NOW, Fixtures.NOW.plusSeconds(3600)));
             }
             return "done";
         } catch (AccountException refused) {
@@ -154,7 +181,11 @@ public abstract class CustomerIsolationProperties {
                 Role.USER, Set.of(), Fixtures.PASSWORD));
         AddressId address = kit.addAddress().add(admin, new AddAddressCommand("Werkplaats",
                 Fixtures.addressFields("Werkplaats"), true));
+        kit.setBudget().set(admin, new SetBudgetCommand(capable, BigDecimal.TEN, Currency.getInstance("EUR"),
+                BudgetPeriod.MONTH));
+        OrderRequestId order = kit.submitOrder().submit(Actor.user(capable), new SubmitOrderCommand(
+                List.of(new CartLine(TestCatalog.DRILL, 1)))).order();
         return new Company(number, List.of(admin, Actor.user(capable), Actor.user(none)),
-                List.of(administrator, capable, none), address);
+                List.of(administrator, capable, none), address, order);
     }
 }

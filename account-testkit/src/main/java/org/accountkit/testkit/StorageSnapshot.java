@@ -3,6 +3,7 @@ package org.accountkit.testkit;
 import java.util.List;
 
 import org.accountkit.AccountStorage;
+import org.accountkit.approval.OrderStatus;
 import org.accountkit.customer.CustomerNumber;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.user.AccountUser;
@@ -15,8 +16,11 @@ import org.accountkit.user.AccountUser;
  * @param users       every user's state, including versions
  * @param addressBook the address book's state, including its version
  * @param auditTrail  how many audit records there are
+ * @param budgets     every user's budget settings and ledger, including versions
+ * @param orders      every order request's status, decisions and version
  */
-public record StorageSnapshot(String account, List<String> users, String addressBook, long auditTrail) {
+public record StorageSnapshot(String account, List<String> users, String addressBook, long auditTrail,
+        List<String> budgets, List<String> orders) {
 
     /** Reads what {@code storage} holds for {@code number}. */
     public static StorageSnapshot of(AccountStorage storage, CustomerNumber number) {
@@ -31,7 +35,18 @@ public record StorageSnapshot(String account, List<String> users, String address
                 .map(found -> found.addresses() + " v" + found.version())
                 .orElse("");
         long audit = storage.auditTrail().list(number, PageRequest.first(1)).totalItems();
-        return new StorageSnapshot(account, users, book, audit);
+        List<String> budgets = storage.users().list(number, new PageRequest(0, 200)).items().stream()
+                .map(user -> storage.budgets().find(user.id())
+                        .map(budget -> user.id() + " " + budget.limit() + " " + budget.everyOrderNeedsApproval() + " "
+                                + budget.periodKey() + " " + budget.spentRaw() + " " + budget.reservedRaw() + " v"
+                                + budget.version())
+                        .orElse(user.id() + " none"))
+                .toList();
+        List<String> orders = storage.orderRequests().list(number, java.util.EnumSet.allOf(OrderStatus.class),
+                new PageRequest(0, 200)).items().stream()
+                .map(order -> order.id() + " " + order.status() + " " + order.decisions() + " v" + order.version())
+                .toList();
+        return new StorageSnapshot(account, users, book, audit, budgets, orders);
     }
 
     private static String describe(AccountUser user) {
