@@ -25,21 +25,23 @@ import org.jmolecules.ddd.annotation.Repository;
 public interface OrderRequests {
 
     /**
-     * Stores an order placed at once, booking its total as spent in {@link BudgetExpectation#periodKey()} when the
-     * requester's budget tracks its currency. Stores nothing when the budget settings are no longer those expected
-     * or, when {@link BudgetExpectation#enforceLimit()}, the order does not fit what is left of the budget.
+     * Stores an order placed at once, booking its total as spent in {@link SubmissionCheck#periodKey()} when the
+     * requester's budget tracks its currency. Stores nothing when the requester, the approval rules or the budget
+     * settings are no longer at the versions checked or, when {@link SubmissionCheck#enforceLimit()}, the order
+     * does not fit what is left of the budget.
      *
      * @return whether the order was stored
      */
-    boolean placeIfBudgetAllows(OrderRequest placed, BudgetExpectation expectation);
+    boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check);
 
     /**
      * Stores an order that waits for approval and reserves {@link OrderRequest#reservedAmount()} on the
-     * requester's ledger. Stores nothing when the budget settings are no longer those expected.
+     * requester's ledger. Stores nothing when the requester, the approval rules or the budget settings are no
+     * longer at the versions checked.
      *
      * @return whether the order was stored
      */
-    boolean submitForApproval(OrderRequest awaiting, BudgetExpectation expectation);
+    boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check);
 
     /**
      * Stores an order request that stopped waiting (approved, rejected, withdrawn or expired): releases its

@@ -34,8 +34,9 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryBudgets budgets = new InMemoryBudgets(transactions);
-    private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets);
     private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions);
+    private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets, users,
+            approvalPolicies);
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
     private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
             customerAccounts, budgets, approvalPolicies);

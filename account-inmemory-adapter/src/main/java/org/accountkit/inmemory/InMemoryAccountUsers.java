@@ -102,6 +102,12 @@ final class InMemoryAccountUsers implements AccountUsers {
         });
     }
 
+    /** The stored version of the user, or -1 when there is none; call under the lock. */
+    long versionOf(UserId id) {
+        AccountUser user = users.get(id);
+        return user == null ? -1 : user.version();
+    }
+
     private AccountUser current(AccountUser user) {
         AccountUser current = users.get(user.id());
         if (current == null || current.version() != user.version()) {

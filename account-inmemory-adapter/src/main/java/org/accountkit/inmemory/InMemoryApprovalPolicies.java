@@ -33,6 +33,12 @@ final class InMemoryApprovalPolicies implements ApprovalPolicies {
         return stored == null ? ApprovalPolicy.defaults(customerNumber) : copy(stored, stored.version());
     }
 
+    /** The stored version of the rules, 0 when never stored; call under the lock. */
+    long versionOf(CustomerNumber customerNumber) {
+        ApprovalPolicy stored = policies.get(customerNumber);
+        return stored == null ? 0 : stored.version();
+    }
+
     @Override
     public void save(ApprovalPolicy policy) {
         ApprovalPolicy stored = copy(policy, policy.version() + 1);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.approval.BudgetExpectation;
+import org.accountkit.approval.SubmissionCheck;
 import org.accountkit.approval.OrderRequest;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderRequests;
@@ -40,27 +40,33 @@ final class InMemoryOrderRequests implements OrderRequests {
     private final Map<OrderRequestId, OrderRequest> requests = new HashMap<>();
     private final List<OrderRequest> inSubmissionOrder = new ArrayList<>();
 
-    InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets) {
+    private final InMemoryAccountUsers users;
+    private final InMemoryApprovalPolicies policies;
+
+    InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets, InMemoryAccountUsers users,
+            InMemoryApprovalPolicies policies) {
         this.transactions = transactions;
         this.ledgers = budgets.ledgers();
+        this.users = users;
+        this.policies = policies;
     }
 
     @Override
-    public boolean placeIfBudgetAllows(OrderRequest placed, BudgetExpectation expectation) {
+    public boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check) {
         OrderRequest stored = copy(placed, 0);
         boolean[] done = new boolean[1];
         UserBudget[] previous = new UserBudget[1];
         transactions.write(() -> {
             UserBudget budget = ledgers.get(placed.requester());
-            if (!asExpected(budget, expectation)) {
+            if (!asExpected(placed, budget, check)) {
                 return;
             }
             if (budget != null) {
-                if (expectation.enforceLimit() && !budget.fits(placed.netTotal(), expectation.periodKey())) {
+                if (check.enforceLimit() && !budget.fits(placed.netTotal(), check.periodKey())) {
                     return;
                 }
                 UserBudget booked = InMemoryBudgets.copy(budget);
-                booked.book(placed.netTotal(), expectation.periodKey());
+                booked.book(placed.netTotal(), check.periodKey());
                 previous[0] = budget;
                 ledgers.put(placed.requester(), booked);
             }
@@ -71,13 +77,13 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     @Override
-    public boolean submitForApproval(OrderRequest awaiting, BudgetExpectation expectation) {
+    public boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check) {
         OrderRequest stored = copy(awaiting, 0);
         boolean[] done = new boolean[1];
         UserBudget[] previous = new UserBudget[1];
         transactions.write(() -> {
             UserBudget budget = ledgers.get(awaiting.requester());
-            if (!asExpected(budget, expectation)) {
+            if (!asExpected(awaiting, budget, check)) {
                 return;
             }
             if (budget != null && awaiting.reservedAmount().signum() != 0) {
@@ -178,9 +184,11 @@ final class InMemoryOrderRequests implements OrderRequests {
         });
     }
 
-    private static boolean asExpected(UserBudget budget, BudgetExpectation expectation) {
-        return budget == null ? expectation.settingsVersion() == BudgetExpectation.NO_SETTINGS
-                : budget.version() == expectation.settingsVersion();
+    private boolean asExpected(OrderRequest order, UserBudget budget, SubmissionCheck check) {
+        boolean budgetAsRead = budget == null ? check.settingsVersion() == SubmissionCheck.NO_SETTINGS
+                : budget.version() == check.settingsVersion();
+        return budgetAsRead && users.versionOf(order.requester()) == check.userVersion()
+                && policies.versionOf(order.customerNumber()) == check.policyVersion();
     }
 
     private void insert(OrderRequest stored) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.ApprovalReason;
-import org.accountkit.approval.BudgetExpectation;
+import org.accountkit.approval.SubmissionCheck;
 import org.accountkit.approval.Decision;
 import org.accountkit.approval.DeadlineStage;
 import org.accountkit.approval.OrderRequest;
@@ -72,10 +72,15 @@ final class JdbcOrderRequests implements OrderRequests {
     private static final String FITS = "(NOT ? OR limit_amount IS NULL OR (limit_currency = ? AND (CASE WHEN "
             + "budget_period = 'PER_ORDER' THEN ? <= limit_amount ELSE " + SPENT_IN_PERIOD
             + " + reserved + ? <= limit_amount END)))";
+    /** The requester and the approval rules are still at the versions the submission read. */
+    private static final String AS_READ = "EXISTS (SELECT 1 FROM ak_account_user WHERE id = ? AND version = ?) "
+            + "AND COALESCE((SELECT version FROM ak_approval_policy WHERE customer_number = ?), 0) = ?";
     private static final String PLACE_UPDATE = "UPDATE ak_budget SET " + BOOK
-            + " WHERE user_id = ? AND version = ? AND " + FITS;
+            + " WHERE user_id = ? AND version = ? AND " + FITS + " AND " + AS_READ;
     private static final String RESERVE_UPDATE = "UPDATE ak_budget SET reserved = reserved + ? "
-            + "WHERE user_id = ? AND version = ?";
+            + "WHERE user_id = ? AND version = ? AND " + AS_READ;
+    private static final String NO_BUDGET_AS_READ = "NOT EXISTS (SELECT 1 FROM ak_budget WHERE user_id = ?) AND "
+            + AS_READ;
 
     private final JdbcTransactions transactions;
     private volatile Boolean postgres;
@@ -85,18 +90,18 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     @Override
-    public boolean placeIfBudgetAllows(OrderRequest placed, BudgetExpectation expectation) {
-        Object[] budgetParameters = expectation.settingsVersion() == BudgetExpectation.NO_SETTINGS ? null
-                : placeParameters(placed, expectation);
-        return store(placed, expectation, PLACE_UPDATE, budgetParameters);
+    public boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check) {
+        Object[] budgetParameters = check.settingsVersion() == SubmissionCheck.NO_SETTINGS ? null
+                : placeParameters(placed, check);
+        return store(placed, check, PLACE_UPDATE, budgetParameters);
     }
 
     @Override
-    public boolean submitForApproval(OrderRequest awaiting, BudgetExpectation expectation) {
-        Object[] budgetParameters = expectation.settingsVersion() == BudgetExpectation.NO_SETTINGS ? null
-                : new Object[] {awaiting.reservedAmount(), awaiting.requester().value(),
-                    expectation.settingsVersion()};
-        return store(awaiting, expectation, RESERVE_UPDATE, budgetParameters);
+    public boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check) {
+        Object[] budgetParameters = check.settingsVersion() == SubmissionCheck.NO_SETTINGS ? null
+                : concat(new Object[] {awaiting.reservedAmount(), awaiting.requester().value(),
+                    check.settingsVersion()}, asRead(awaiting, check));
+        return store(awaiting, check, RESERVE_UPDATE, budgetParameters);
     }
 
     @Override
@@ -156,11 +161,11 @@ final class JdbcOrderRequests implements OrderRequests {
 
     // --- writing -----------------------------------------------------------------------------------------------
 
-    private boolean store(OrderRequest order, BudgetExpectation expectation, String budgetUpdate,
+    private boolean store(OrderRequest order, SubmissionCheck check, String budgetUpdate,
             Object[] budgetParameters) {
         try {
-            return isPostgres() ? storeInOneStatement(order, expectation, budgetUpdate, budgetParameters)
-                    : storeInOneTransaction(order, expectation, budgetUpdate, budgetParameters);
+            return isPostgres() ? storeInOneStatement(order, check, budgetUpdate, budgetParameters)
+                    : storeInOneTransaction(order, check, budgetUpdate, budgetParameters);
         } catch (JdbcFailure failure) {
             if (failure.getCause() instanceof SQLException cause && Sql.isLostRace(cause)) {
                 return false;
@@ -170,17 +175,18 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     /** PostgreSQL: budget update, order and lines in one data-modifying statement. */
-    private boolean storeInOneStatement(OrderRequest order, BudgetExpectation expectation, String budgetUpdate,
+    private boolean storeInOneStatement(OrderRequest order, SubmissionCheck check, String budgetUpdate,
             Object[] budgetParameters) {
         List<Object> parameters = new ArrayList<>();
         String source;
         String orderInsert;
         if (budgetParameters == null) {
             orderInsert = "INSERT INTO ak_order_request (" + COLUMNS + ") SELECT " + TYPED_VALUES
-                    + " WHERE NOT EXISTS (SELECT 1 FROM ak_budget WHERE user_id = ?) RETURNING id";
+                    + " WHERE " + NO_BUDGET_AS_READ + " RETURNING id";
             source = "WITH o AS (" + orderInsert + ") ";
             parameters.addAll(Arrays.asList(orderValues(order)));
             parameters.add(order.requester().value());
+            parameters.addAll(Arrays.asList(asRead(order, check)));
         } else {
             source = "WITH b AS (" + budgetUpdate + " RETURNING user_id), o AS (INSERT INTO ak_order_request ("
                     + COLUMNS + ") SELECT " + TYPED_VALUES + " FROM b RETURNING id) ";
@@ -201,17 +207,16 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     /** Other databases: the same conditional update and the inserts in one transaction. */
-    private boolean storeInOneTransaction(OrderRequest order, BudgetExpectation expectation, String budgetUpdate,
+    private boolean storeInOneTransaction(OrderRequest order, SubmissionCheck check, String budgetUpdate,
             Object[] budgetParameters) {
         return transactions.inTransaction(() -> transactions.withConnection("storing an order request",
                 connection -> {
                     if (budgetParameters == null) {
                         List<Object> parameters = new ArrayList<>(Arrays.asList(orderValues(order)));
                         parameters.add(order.requester().value());
+                        parameters.addAll(Arrays.asList(asRead(order, check)));
                         int inserted = Sql.update(connection, "INSERT INTO ak_order_request (" + COLUMNS
-                                + ") SELECT " + TYPED_VALUES
-                                + " WHERE NOT EXISTS (SELECT 1 FROM ak_budget WHERE user_id = ?)",
-                                parameters.toArray());
+                                + ") SELECT " + TYPED_VALUES + " WHERE " + NO_BUDGET_AS_READ, parameters.toArray());
                         if (inserted == 0) {
                             return false;
                         }
@@ -227,14 +232,25 @@ final class JdbcOrderRequests implements OrderRequests {
                 }));
     }
 
-    private static Object[] placeParameters(OrderRequest placed, BudgetExpectation expectation) {
+    private static Object[] placeParameters(OrderRequest placed, SubmissionCheck check) {
         String currency = placed.currency().getCurrencyCode();
-        String period = expectation.periodKey();
+        String period = check.periodKey();
         Object total = placed.netTotal().amount();
-        return new Object[] {
+        return concat(new Object[] {
             currency, period, total, currency, period,
-            placed.requester().value(), expectation.settingsVersion(),
-            expectation.enforceLimit(), currency, total, period, total};
+            placed.requester().value(), check.settingsVersion(),
+            check.enforceLimit(), currency, total, period, total}, asRead(placed, check));
+    }
+
+    private static Object[] asRead(OrderRequest order, SubmissionCheck check) {
+        return new Object[] {order.requester().value(), check.userVersion(), order.customerNumber().value(),
+            check.policyVersion()};
+    }
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private void updateOrder(Connection connection, OrderRequest order) throws SQLException {

@@ -416,6 +416,31 @@ public abstract class ApprovalContract {
     }
 
     @Test
+    void changed_rights_rules_and_settings_apply_to_the_very_next_submission() {
+        assertThat(kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)))
+                .isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
+
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(new BigDecimal("10.00"),
+                null, EUR, Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
+        ApprovalOutcome afterRules = kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1));
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null, null, EUR,
+                Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
+        kit.changeApprovalRequirement().change(petra, new ChangeApprovalRequirementCommand(id(jan), true));
+        ApprovalOutcome afterFlag = kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1));
+        kit.changeRights().change(petra, new org.accountkit.user.ChangeRightsCommand(id(jan), Set.of(Right.SEE_PRICES)));
+        Throwable afterRights = catchThrowable(() -> kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)));
+        kit.removeUser().remove(petra, new org.accountkit.user.RemoveUserCommand(id(kees)));
+        Throwable afterRemoval = catchThrowable(() -> kit.submitOrder().submit(kees, cart(TestCatalog.SCREWS, 1)));
+
+        assertThat(((ApprovalOutcome.AwaitingApproval) afterRules).reasons())
+                .containsExactly(ApprovalReason.ORDER_TOTAL_THRESHOLD);
+        assertThat(((ApprovalOutcome.AwaitingApproval) afterFlag).reasons())
+                .containsExactly(ApprovalReason.EVERY_ORDER_NEEDS_APPROVAL);
+        assertThat(afterRights).isInstanceOf(NotPermitted.class);
+        assertThat(afterRemoval).isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
     void two_approvers_deciding_at_the_same_moment_take_one_decision() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.InvalidCommand;
@@ -18,7 +20,7 @@ import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.Approver;
 import org.accountkit.approval.ApproverDirectory;
 import org.accountkit.approval.Assessment;
-import org.accountkit.approval.BudgetExpectation;
+import org.accountkit.approval.SubmissionCheck;
 import org.accountkit.approval.DecisionAlreadyTaken;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.Explanation;
@@ -72,7 +74,11 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
     /** How often a decision retries after a change that was not a decision (a reminder, say). */
     static final int DECIDE_ATTEMPTS = 3;
 
+    /** How many requesters' contexts are kept between submissions. */
+    static final int RECENT_CONTEXTS = 10_000;
+
     private final Workbench bench;
+    private final Map<UserId, OrderingContext> recentContexts = new ConcurrentHashMap<>();
 
     /** @param bench the ports */
     public OrderWorkflow(Workbench bench) {
@@ -85,7 +91,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         UserId requester = userOf(actor);
         List<OrderLine> lines = null;
         for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
-            OrderingContext context = orderingContextOf(requester);
+            OrderingContext context = attempt == 0 ? recentContextOf(requester) : freshContextOf(requester);
             if (lines == null) {
                 lines = price(context.user().customerNumber(), command);
             }
@@ -94,13 +100,11 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
             OrderRequestId id = new OrderRequestId(bench.ids.get());
             Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
             Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
-            BudgetExpectation expectation = new BudgetExpectation(
-                    context.budget().map(budget -> budget.version()).orElse(BudgetExpectation.NO_SETTINGS), period,
-                    assessment.enforceBudget());
+            SubmissionCheck check = SubmissionCheck.of(context, period, assessment.enforceBudget());
             if (!assessment.needsApproval()) {
                 OrderRequest order = OrderRequest.placeDirectly(id, context.user().customerNumber(), requester,
                         command.reference(), lines, now);
-                if (bench.orders.placeIfBudgetAllows(order, expectation)) {
+                if (bench.orders.placeIfBudgetAllows(order, check)) {
                     bench.publish(new OrderPlaced(id, order.customerNumber(), requester, total, now));
                     bench.handOff(order);
                     return new ApprovalOutcome.PlacedDirectly(id, total);
@@ -112,7 +116,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                 OrderRequest order = OrderRequest.awaitApproval(id, context.user().customerNumber(), requester,
                         command.reference(), lines, assessment.reasons(), assessment.requiredApprovals(), reserved,
                         context.policy(), now);
-                if (bench.orders.submitForApproval(order, expectation)) {
+                if (bench.orders.submitForApproval(order, check)) {
                     ApproverDirectory directory = bench.directory(order.customerNumber(), now);
                     directory.firstLineFor(requester).forEach(approver -> bench.notify(notice(
                             Notice.Kind.APPROVAL_REQUESTED, approver, order)));
@@ -123,6 +127,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                 }
             }
         }
+        recentContexts.remove(requester);
         throw new ConcurrentModification("budget", requester);
     }
 
@@ -270,6 +275,31 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
     /** {@link ListMyOrderRequests} as a separate object, since its method has the same signature. */
     public ListMyOrderRequests mine() {
         return this::listOwn;
+    }
+
+    /**
+     * The requester's context as last read, or read now. A kept context may be stale; the submission's write checks
+     * every version it relies on, and a failed write reads afresh.
+     */
+    private OrderingContext recentContextOf(UserId requester) {
+        OrderingContext recent = recentContexts.get(requester);
+        if (recent != null) {
+            if (!recent.user().holds(Right.PLACE_ORDERS)) {
+                return freshContextOf(requester);
+            }
+            return recent;
+        }
+        return freshContextOf(requester);
+    }
+
+    private OrderingContext freshContextOf(UserId requester) {
+        recentContexts.remove(requester);
+        OrderingContext context = orderingContextOf(requester);
+        if (recentContexts.size() >= RECENT_CONTEXTS) {
+            recentContexts.clear();
+        }
+        recentContexts.put(requester, context);
+        return context;
     }
 
     private OrderingContext orderingContextOf(UserId requester) {
