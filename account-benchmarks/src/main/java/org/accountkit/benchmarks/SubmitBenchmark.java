@@ -1,0 +1,299 @@
+package org.accountkit.benchmarks;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.accountkit.AccountKit;
+import org.accountkit.AccountStorage;
+import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.ApproveOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.argon2.Argon2PasswordHashing;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.ChangeApprovalRequirementCommand;
+import org.accountkit.budget.SetBudgetCommand;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.customer.RegisterCustomerAccountCommand;
+import org.accountkit.inmemory.InMemoryAccountStorage;
+import org.accountkit.jdbc.JdbcAccountStorage;
+import org.accountkit.ordering.Article;
+import org.accountkit.ordering.ArticleCatalog;
+import org.accountkit.ordering.CartLine;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.Country;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.UserId;
+import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Submit-order throughput: AccountKit's JDBC adapter beside a raw-JDBC baseline writing the same rows, on an
+ * embedded PostgreSQL, at several thread counts, with users picked at random (low contention) and with every
+ * thread on one user's budget (a hot row); then the in-memory adapter on one thread. Library and baseline run
+ * alternately, several rounds each, and the medians are compared. Writes
+ * {@code account-benchmarks/target/benchmark-results.csv}.
+ *
+ * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (default 1),
+ * {@code --rounds N} (default 3), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
+ * {@code --no-durable} (skip the run with fsync and synchronous_commit on).
+ */
+public final class SubmitBenchmark {
+
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+    private static final Logger ZONKY = Logger.getLogger("io.zonky");
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final SubmitOrderCommand ONE_BOX = new SubmitOrderCommand(
+            List.of(new CartLine("SCHROEF-4X40-200", 1)));
+    private static final ArticleCatalog CATALOG = (customer, number) -> java.util.Optional.of(new Article(number,
+            "Spaanplaatschroef 4x40, doos 200", Money.euro("12.50"), new BigDecimal("21")));
+
+    private SubmitBenchmark() {
+    }
+
+    /** One line of the results. */
+    record Row(String benchmark, int threads, double opsPerSecond, Double baselineOpsPerSecond) {
+
+        String csv() {
+            return String.format(Locale.ROOT, "%s,%d,%.0f,%s,%s", benchmark, threads, opsPerSecond,
+                    baselineOpsPerSecond == null ? "" : String.format(Locale.ROOT, "%.0f", baselineOpsPerSecond),
+                    baselineOpsPerSecond == null ? "" : String.format(Locale.ROOT, "%.2f",
+                            opsPerSecond / baselineOpsPerSecond));
+        }
+    }
+
+    /** The benchmark's settings. */
+    record Options(double seconds, double warmup, int rounds, int[] threads, int users, boolean durable, Path out) {
+
+        static Options parse(String[] args) {
+            double seconds = 3;
+            double warmup = 1;
+            int rounds = 3;
+            int[] threads = {1, 2, 4, 8};
+            int users = 200;
+            boolean durable = true;
+            for (int index = 0; index < args.length; index++) {
+                switch (args[index]) {
+                    case "--seconds" -> seconds = Double.parseDouble(args[++index]);
+                    case "--warmup" -> warmup = Double.parseDouble(args[++index]);
+                    case "--rounds" -> rounds = Integer.parseInt(args[++index]);
+                    case "--threads" -> threads = Arrays.stream(args[++index].split(",")).mapToInt(Integer::parseInt)
+                            .toArray();
+                    case "--users" -> users = Integer.parseInt(args[++index]);
+                    case "--no-durable" -> durable = false;
+                    default -> throw new IllegalArgumentException("unknown argument " + args[index]);
+                }
+            }
+            Path module = Path.of("account-benchmarks");
+            Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
+                    .resolve("benchmark-results.csv");
+            return new Options(seconds, warmup, rounds, threads, users, durable, out);
+        }
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args see the class comment
+     */
+    public static void main(String[] args) throws Exception {
+        FLYWAY.setLevel(Level.WARNING);
+        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        ZONKY.setLevel(Level.WARNING);
+        Options options = Options.parse(args);
+        List<Row> rows = run(options);
+        Files.createDirectories(options.out().getParent());
+        List<String> lines = new ArrayList<>(List.of("benchmark,threads,ops_per_s,baseline_ops_per_s,ratio"));
+        rows.forEach(row -> lines.add(row.csv()));
+        Files.write(options.out(), lines);
+        System.out.println();
+        lines.forEach(System.out::println);
+        System.out.println("written to " + options.out().toAbsolutePath());
+    }
+
+    static List<Row> run(Options options) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            rows.addAll(jdbc(options, postgres, "", options.threads(), List.of("random", "hot"), options.rounds()));
+        }
+        rows.addAll(inMemory(options));
+        if (options.durable()) {
+            try (EmbeddedPostgres durable = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start()) {
+                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 1));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> jdbc(Options options, EmbeddedPostgres postgres, String suffix, int[] threadCounts,
+            List<String> modes, int rounds) throws Exception {
+        int poolSize = Arrays.stream(threadCounts).max().orElse(1) * 2 + 2;
+        try (HikariDataSource pool = pool(postgres, poolSize)) {
+            System.out.printf("%nPostgreSQL %s: fsync=%s, synchronous_commit=%s%n", show(pool, "server_version"),
+                    show(pool, "fsync"), show(pool, "synchronous_commit"));
+            AccountStorage storage = JdbcAccountStorage.migrate(pool);
+            Clock clock = Clock.systemUTC();
+            Scenario scenario = Scenario.create(storage, clock, options.users());
+            String period = BudgetPeriod.YEAR.keyOf(clock.instant(), AMSTERDAM);
+            List<Row> rows = new ArrayList<>();
+            for (String mode : modes) {
+                List<UserId> users = mode.equals("hot") ? List.of(scenario.hotUser()) : scenario.users();
+                List<UUID> ids = users.stream().map(UserId::value).toList();
+                for (int threads : threadCounts) {
+                    List<Double> library = new ArrayList<>();
+                    List<Double> baseline = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        library.add(Throughput.measure(threads, options.warmup(), options.seconds(),
+                                () -> librarySubmit(scenario.kit(), users)));
+                        baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
+                                () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
+                    }
+                    Row row = new Row("submit-jdbc-" + mode + suffix, threads, Throughput.median(library),
+                            Throughput.median(baseline));
+                    System.out.printf(Locale.ROOT, "%-28s %d threads: library %s, raw JDBC %s -> ratio %.2f%n",
+                            row.benchmark(), threads, rounded(library), rounded(baseline),
+                            row.opsPerSecond() / row.baselineOpsPerSecond());
+                    rows.add(row);
+                }
+            }
+            scenario.verifyLedgers(storage, clock);
+            if (suffix.isEmpty()) {
+                OverspendCheck.run(storage, clock);
+            }
+            return rows;
+        }
+    }
+
+    private static Throughput.Operation librarySubmit(AccountKit kit, List<UserId> users) {
+        return () -> {
+            UserId user = users.get(ThreadLocalRandom.current().nextInt(users.size()));
+            ApprovalOutcome outcome = kit.submitOrder().submit(Actor.user(user), ONE_BOX);
+            if (!(outcome instanceof ApprovalOutcome.PlacedDirectly)) {
+                throw new IllegalStateException("expected the order to be placed: " + outcome);
+            }
+            return 1;
+        };
+    }
+
+    private static List<Row> inMemory(Options options) throws Exception {
+        Clock clock = Clock.systemUTC();
+        List<Row> rows = new ArrayList<>();
+        Scenario direct = Scenario.create(new InMemoryAccountStorage(), clock, 1);
+        List<Double> submits = new ArrayList<>();
+        Scenario approving = Scenario.create(new InMemoryAccountStorage(), clock, 1);
+        approving.kit().changeApprovalRequirement().change(approving.administrator(),
+                new ChangeApprovalRequirementCommand(approving.hotUser(), true));
+        List<Double> submitsAndDecisions = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            submits.add(Throughput.measure(1, options.warmup(), options.seconds(),
+                    () -> librarySubmit(direct.kit(), List.of(direct.hotUser()))));
+            submitsAndDecisions.add(Throughput.measure(1, options.warmup(), options.seconds(), () -> () -> {
+                ApprovalOutcome waiting = approving.kit().submitOrder().submit(Actor.user(approving.hotUser()), ONE_BOX);
+                approving.kit().approveOrder().approve(approving.administrator(),
+                        new ApproveOrderCommand(waiting.order()));
+                return 2;
+            }));
+        }
+        rows.add(new Row("submit-inmemory", 1, Throughput.median(submits), null));
+        rows.add(new Row("submit-decide-inmemory", 1, Throughput.median(submitsAndDecisions), null));
+        System.out.printf(Locale.ROOT, "%nin memory, 1 thread: submit %s ops/s; submit + approve %s ops/s%n",
+                rounded(submits), rounded(submitsAndDecisions));
+        return rows;
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres postgres, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPassword("postgres");
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(size);
+        return new HikariDataSource(config);
+    }
+
+    private static String show(DataSource dataSource, String setting) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("SELECT current_setting(?)")) {
+            statement.setString(1, setting);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+    private static String rounded(List<Double> values) {
+        return values.stream().map(value -> String.format(Locale.ROOT, "%.0f", value)).toList().toString();
+    }
+
+    /** A customer number with users on generous yearly budgets, and one "hot" user. */
+    record Scenario(AccountKit kit, CustomerNumber customer, Actor administrator, List<UserId> users,
+            UserId hotUser) {
+
+        static Scenario create(AccountStorage storage, Clock clock, int userCount) {
+            AccountKit kit = AccountKit.builder().storage(storage).clock(clock)
+                    .passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG).build();
+            CustomerNumber customer = new CustomerNumber("B" + UUID.randomUUID().toString().substring(0, 8));
+            Actor administrator = Actor.user(kit.registerCustomerAccount().register(Actor.customerService("bench"),
+                    new RegisterCustomerAccountCommand(customer.value(), "Benchmark B.V.", "12345678",
+                            "NL123456789B01", new AddressFields("Benchmark", "Industrieweg", "1", "3542 AD",
+                                    "Utrecht", Country.NL), AMSTERDAM, "admin-" + customer + "@bench.example",
+                            "Admin", "Benchmark-2026!")).administrator());
+            List<UserId> users = new ArrayList<>();
+            for (int index = 0; index <= userCount; index++) {
+                UserId user = kit.addUser().add(administrator, new AddUserCommand("user" + index + "-" + customer
+                        + "@bench.example", "User " + index, Role.USER, Set.of(Right.PLACE_ORDERS),
+                        "Benchmark-2026!"));
+                kit.setBudget().set(administrator, new SetBudgetCommand(user, new BigDecimal("1000000000.00"),
+                        EUR, BudgetPeriod.YEAR));
+                users.add(user);
+            }
+            UserId hot = users.remove(users.size() - 1);
+            return new Scenario(kit, customer, administrator, users, hot);
+        }
+
+        /** Every budget's spent equals what its placed orders add up to: no booking lost or doubled. */
+        void verifyLedgers(AccountStorage storage, Clock clock) {
+            Instant now = clock.instant();
+            Instant from = BudgetPeriod.YEAR.startOf(now, AMSTERDAM);
+            Instant until = BudgetPeriod.YEAR.endOf(now, AMSTERDAM);
+            List<UserId> all = new ArrayList<>(users);
+            all.add(hotUser);
+            for (UserId user : all) {
+                Money booked = storage.budgets().find(user).orElseThrow().spentIn(
+                        BudgetPeriod.YEAR.keyOf(now, AMSTERDAM));
+                Money placed = storage.orderRequests().placedTotal(user, EUR, from, until);
+                if (!booked.equals(placed)) {
+                    throw new IllegalStateException("ledger of " + user + " says " + booked + ", orders " + placed);
+                }
+            }
+            System.out.println("ledgers verified: for " + all.size() + " users spent equals their placed orders");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.accountkit.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/** Runs a workload on some threads for a while and counts operations per second. */
+final class Throughput {
+
+    /** One thread's loop body; {@link #run()} performs one operation and returns how many it counted. */
+    interface Operation {
+        int run() throws Exception;
+
+        /** Releases what the thread held (a connection, say). */
+        default void close() throws Exception {
+        }
+    }
+
+    private Throughput() {
+    }
+
+    /**
+     * Warms up, then measures.
+     *
+     * @return operations per second during the measurement
+     */
+    static double measure(int threads, double warmupSeconds, double measureSeconds, Supplier<Operation> operations)
+            throws InterruptedException {
+        LongAdder counted = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch ready = new CountDownLatch(threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int index = 0; index < threads; index++) {
+            Thread worker = new Thread(() -> {
+                Operation operation = operations.get();
+                ready.countDown();
+                try {
+                    while (running.get()) {
+                        int done = operation.run();
+                        if (counting.get()) {
+                            counted.add(done);
+                        }
+                    }
+                } catch (Throwable thrown) {
+                    failure.compareAndSet(null, thrown);
+                    running.set(false);
+                } finally {
+                    try {
+                        operation.close();
+                    } catch (Exception ignored) {
+                        // the run is over
+                    }
+                }
+            }, "bench-" + index);
+            workers.add(worker);
+            worker.start();
+        }
+        ready.await();
+        Thread.sleep((long) (warmupSeconds * 1000));
+        long start = System.nanoTime();
+        counting.set(true);
+        Thread.sleep((long) (measureSeconds * 1000));
+        counting.set(false);
+        long elapsed = System.nanoTime() - start;
+        running.set(false);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a benchmark thread failed", failure.get());
+        }
+        return counted.sum() / (elapsed / 1e9);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}
