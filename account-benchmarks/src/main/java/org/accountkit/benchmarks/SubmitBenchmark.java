@@ -59,7 +59,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (default 1),
  * {@code --rounds N} (default 3), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
- * {@code --no-durable} (skip the run with fsync and synchronous_commit on).
+ * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory}.
  */
 public final class SubmitBenchmark {
 
@@ -88,7 +88,8 @@ public final class SubmitBenchmark {
     }
 
     /** The benchmark's settings. */
-    record Options(double seconds, double warmup, int rounds, int[] threads, int users, boolean durable, Path out) {
+    record Options(double seconds, double warmup, int rounds, int[] threads, int users, boolean durable, String only,
+            Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
@@ -97,6 +98,7 @@ public final class SubmitBenchmark {
             int[] threads = {1, 2, 4, 8};
             int users = 200;
             boolean durable = true;
+            String only = "all";
             for (int index = 0; index < args.length; index++) {
                 switch (args[index]) {
                     case "--seconds" -> seconds = Double.parseDouble(args[++index]);
@@ -106,13 +108,14 @@ public final class SubmitBenchmark {
                             .toArray();
                     case "--users" -> users = Integer.parseInt(args[++index]);
                     case "--no-durable" -> durable = false;
+                    case "--only" -> only = args[++index];
                     default -> throw new IllegalArgumentException("unknown argument " + args[index]);
                 }
             }
             Path module = Path.of("account-benchmarks");
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
-            return new Options(seconds, warmup, rounds, threads, users, durable, out);
+            return new Options(seconds, warmup, rounds, threads, users, durable, only, out);
         }
     }
 
@@ -138,11 +141,16 @@ public final class SubmitBenchmark {
 
     static List<Row> run(Options options) throws Exception {
         List<Row> rows = new ArrayList<>();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            rows.addAll(jdbc(options, postgres, "", options.threads(), List.of("random", "hot"), options.rounds()));
+        if (!options.only().equals("inmemory")) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+                rows.addAll(jdbc(options, postgres, "", options.threads(), List.of("random", "hot"),
+                        options.rounds()));
+            }
         }
-        rows.addAll(inMemory(options));
-        if (options.durable()) {
+        if (!options.only().equals("jdbc")) {
+            rows.addAll(inMemory(options));
+        }
+        if (options.durable() && options.only().equals("all")) {
             try (EmbeddedPostgres durable = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start()) {
                 rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 1));

@@ -42,6 +42,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
     private final UserId requester;
     private final String reference;
     private final List<OrderLine> lines;
+    private final Money netTotal;
     private final Instant submittedAt;
     private OrderStatus status;
     private final Set<ApprovalReason> reasons;
@@ -76,9 +77,14 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         this.expireAt = builder.expireAt;
         this.deadlineStage = Objects.requireNonNull(builder.deadlineStage, "deadlineStage");
         this.version = builder.version;
-        if (lines.isEmpty() || lines.stream().map(line -> line.unitNetPrice().currency()).distinct().count() != 1) {
-            throw new IllegalArgumentException("an order has lines, all in one currency");
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order has lines");
         }
+        Money total = lines.get(0).netTotal();
+        for (int index = 1; index < lines.size(); index++) {
+            total = total.plus(lines.get(index).netTotal());
+        }
+        this.netTotal = total;
         if (status == OrderStatus.AWAITING_APPROVAL && (remindAt == null || escalateAt == null || expireAt == null)) {
             throw new IllegalArgumentException("a waiting order has deadlines");
         }
@@ -239,7 +245,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
 
     /** The total excluding VAT: what budgets and thresholds compare. */
     public Money netTotal() {
-        return lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
+        return netTotal;
     }
 
     /** The order's currency. */
@@ -295,8 +301,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
 
     /** Why it waits (or waited) for approval; empty for an order placed at once. */
     public Set<ApprovalReason> reasons() {
-        return Collections.unmodifiableSet(reasons.isEmpty() ? EnumSet.noneOf(ApprovalReason.class)
-                : EnumSet.copyOf(reasons));
+        return Collections.unmodifiableSet(reasons);
     }
 
     /** How many approvers must approve. */

@@ -24,12 +24,16 @@ public enum BudgetPeriod {
      * are equal.
      */
     public String keyOf(Instant moment, ZoneId zone) {
+        if (this == PER_ORDER) {
+            return "order";
+        }
         ZonedDateTime local = moment.atZone(zone);
+        int year = local.getYear();
+        int month = local.getMonthValue();
         return switch (this) {
-            case PER_ORDER -> "order";
-            case MONTH -> String.format("%04d-%02d", local.getYear(), local.getMonthValue());
-            case QUARTER -> String.format("%04d-Q%d", local.getYear(), (local.getMonthValue() - 1) / 3 + 1);
-            case YEAR -> String.format("%04d", local.getYear());
+            case MONTH -> year + (month < 10 ? "-0" : "-") + month;
+            case QUARTER -> year + "-Q" + ((month - 1) / 3 + 1);
+            default -> Integer.toString(year);
         };
     }
 

@@ -83,6 +83,7 @@ final class JdbcOrderRequests implements OrderRequests {
             + AS_READ;
 
     private final JdbcTransactions transactions;
+    private final Map<String, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Boolean postgres;
 
     JdbcOrderRequests(JdbcTransactions transactions) {
@@ -177,33 +178,45 @@ final class JdbcOrderRequests implements OrderRequests {
     /** PostgreSQL: budget update, order and lines in one data-modifying statement. */
     private boolean storeInOneStatement(OrderRequest order, SubmissionCheck check, String budgetUpdate,
             Object[] budgetParameters) {
-        List<Object> parameters = new ArrayList<>();
-        String source;
-        String orderInsert;
+        List<Object> parameters = new ArrayList<>(64);
         if (budgetParameters == null) {
-            orderInsert = "INSERT INTO ak_order_request (" + COLUMNS + ") SELECT " + TYPED_VALUES
-                    + " WHERE " + NO_BUDGET_AS_READ + " RETURNING id";
-            source = "WITH o AS (" + orderInsert + ") ";
             parameters.addAll(Arrays.asList(orderValues(order)));
             parameters.add(order.requester().value());
             parameters.addAll(Arrays.asList(asRead(order, check)));
         } else {
-            source = "WITH b AS (" + budgetUpdate + " RETURNING user_id), o AS (INSERT INTO ak_order_request ("
-                    + COLUMNS + ") SELECT " + TYPED_VALUES + " FROM b RETURNING id) ";
             parameters.addAll(Arrays.asList(budgetParameters));
             parameters.addAll(Arrays.asList(orderValues(order)));
         }
-        StringBuilder sql = new StringBuilder(source).append("INSERT INTO ak_order_line (order_request_id, ")
-                .append(LINE_COLUMNS).append(") SELECT o.id, v.* FROM o CROSS JOIN (VALUES ");
         List<OrderLine> lines = order.lines();
         for (int index = 0; index < lines.size(); index++) {
-            sql.append(index == 0 ? "" : ", ").append(TYPED_LINE);
             parameters.addAll(Arrays.asList(lineValues(index, lines.get(index))));
         }
-        sql.append(") AS v(").append(LINE_COLUMNS).append(")");
+        String key = (budgetParameters == null ? "none:" : budgetUpdate == PLACE_UPDATE ? "place:" : "reserve:")
+                + lines.size();
+        String sql = statements.computeIfAbsent(key, ignored -> oneStatement(budgetParameters == null, budgetUpdate,
+                lines.size()));
         int inserted = transactions.withConnection("storing an order request",
-                connection -> Sql.update(connection, sql.toString(), parameters.toArray()));
+                connection -> Sql.update(connection, sql, parameters.toArray()));
         return inserted > 0;
+    }
+
+    /** The data-modifying statement for an order of {@code lineCount} lines, built once per shape. */
+    private static String oneStatement(boolean withoutBudget, String budgetUpdate, int lineCount) {
+        StringBuilder sql = new StringBuilder();
+        if (withoutBudget) {
+            sql.append("WITH o AS (INSERT INTO ak_order_request (").append(COLUMNS).append(") SELECT ")
+                    .append(TYPED_VALUES).append(" WHERE ").append(NO_BUDGET_AS_READ).append(" RETURNING id) ");
+        } else {
+            sql.append("WITH b AS (").append(budgetUpdate).append(" RETURNING user_id), o AS (INSERT INTO ")
+                    .append("ak_order_request (").append(COLUMNS).append(") SELECT ").append(TYPED_VALUES)
+                    .append(" FROM b RETURNING id) ");
+        }
+        sql.append("INSERT INTO ak_order_line (order_request_id, ").append(LINE_COLUMNS)
+                .append(") SELECT o.id, v.* FROM o CROSS JOIN (VALUES ");
+        for (int index = 0; index < lineCount; index++) {
+            sql.append(index == 0 ? "" : ", ").append(TYPED_LINE);
+        }
+        return sql.append(") AS v(").append(LINE_COLUMNS).append(")").toString();
     }
 
     /** Other databases: the same conditional update and the inserts in one transaction. */

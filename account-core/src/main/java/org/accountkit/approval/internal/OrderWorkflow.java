@@ -118,8 +118,9 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                         context.policy(), now);
                 if (bench.orders.submitForApproval(order, check)) {
                     ApproverDirectory directory = bench.directory(order.customerNumber(), now);
-                    directory.firstLineFor(requester).forEach(approver -> bench.notify(notice(
-                            Notice.Kind.APPROVAL_REQUESTED, approver, order)));
+                    for (Approver approver : directory.firstLineFor(requester)) {
+                        bench.notify(notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
+                    }
                     bench.publish(new OrderAwaitingApproval(id, order.customerNumber(), requester, total,
                             assessment.reasons(), now));
                     return new ApprovalOutcome.AwaitingApproval(id, total, assessment.reasons(),
