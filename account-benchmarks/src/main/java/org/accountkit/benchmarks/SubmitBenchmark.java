@@ -57,9 +57,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * alternately, several rounds each, and the medians are compared. Writes
  * {@code account-benchmarks/target/benchmark-results.csv}.
  *
- * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (default 1),
+ * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (before each run,
+ * default 1), {@code --jit-warmup S} (once per database, before all runs, default 10),
  * {@code --rounds N} (default 3), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
- * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory}.
+ * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory},
+ * {@code --modes random,hot}.
  */
 public final class SubmitBenchmark {
 
@@ -88,34 +90,38 @@ public final class SubmitBenchmark {
     }
 
     /** The benchmark's settings. */
-    record Options(double seconds, double warmup, int rounds, int[] threads, int users, boolean durable, String only,
-            Path out) {
+    record Options(double seconds, double warmup, double jitWarmup, int rounds, int[] threads, int users,
+            boolean durable, String only, List<String> modes, Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
             double warmup = 1;
+            double jitWarmup = 10;
             int rounds = 3;
             int[] threads = {1, 2, 4, 8};
             int users = 200;
             boolean durable = true;
             String only = "all";
+            List<String> modes = List.of("random", "hot");
             for (int index = 0; index < args.length; index++) {
                 switch (args[index]) {
                     case "--seconds" -> seconds = Double.parseDouble(args[++index]);
                     case "--warmup" -> warmup = Double.parseDouble(args[++index]);
+                    case "--jit-warmup" -> jitWarmup = Double.parseDouble(args[++index]);
                     case "--rounds" -> rounds = Integer.parseInt(args[++index]);
                     case "--threads" -> threads = Arrays.stream(args[++index].split(",")).mapToInt(Integer::parseInt)
                             .toArray();
                     case "--users" -> users = Integer.parseInt(args[++index]);
                     case "--no-durable" -> durable = false;
                     case "--only" -> only = args[++index];
+                    case "--modes" -> modes = List.of(args[++index].split(","));
                     default -> throw new IllegalArgumentException("unknown argument " + args[index]);
                 }
             }
             Path module = Path.of("account-benchmarks");
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
-            return new Options(seconds, warmup, rounds, threads, users, durable, only, out);
+            return new Options(seconds, warmup, jitWarmup, rounds, threads, users, durable, only, modes, out);
         }
     }
 
@@ -143,8 +149,7 @@ public final class SubmitBenchmark {
         List<Row> rows = new ArrayList<>();
         if (!options.only().equals("inmemory")) {
             try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-                rows.addAll(jdbc(options, postgres, "", options.threads(), List.of("random", "hot"),
-                        options.rounds()));
+                rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds()));
             }
         }
         if (!options.only().equals("jdbc")) {
@@ -169,6 +174,11 @@ public final class SubmitBenchmark {
             Clock clock = Clock.systemUTC();
             Scenario scenario = Scenario.create(storage, clock, options.users());
             String period = BudgetPeriod.YEAR.keyOf(clock.instant(), AMSTERDAM);
+            List<UUID> allIds = scenario.users().stream().map(UserId::value).toList();
+            System.out.printf("JIT warm-up: library %.0f ops/s, raw JDBC %.0f ops/s (not counted)%n",
+                    Throughput.measure(2, 0, options.jitWarmup(), () -> librarySubmit(scenario.kit(), scenario.users())),
+                    Throughput.measure(2, 0, options.jitWarmup() / 2,
+                            () -> new RawJdbcSubmit(pool, allIds, scenario.customer().value(), period, clock)));
             List<Row> rows = new ArrayList<>();
             for (String mode : modes) {
                 List<UserId> users = mode.equals("hot") ? List.of(scenario.hotUser()) : scenario.users();

@@ -40,5 +40,8 @@ public final class MyAccountDemo {
         };
         System.out.println("AccountKit demo on " + (store.equals("h2") ? "H2 (JDBC adapter, Flyway)" : "memory"));
         new MyAccountStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
+        System.out.println();
+        System.out.println("Budgets and order approval");
+        new ApprovalStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
     }
 }

@@ -73,8 +73,9 @@ final class JdbcOrderRequests implements OrderRequests {
             + "budget_period = 'PER_ORDER' THEN ? <= limit_amount ELSE " + SPENT_IN_PERIOD
             + " + reserved + ? <= limit_amount END)))";
     /** The requester and the approval rules are still at the versions the submission read. */
-    private static final String AS_READ = "EXISTS (SELECT 1 FROM ak_account_user WHERE id = ? AND version = ?) "
-            + "AND COALESCE((SELECT version FROM ak_approval_policy WHERE customer_number = ?), 0) = ?";
+    private static final String AS_READ = "EXISTS (SELECT 1 FROM ak_account_user u LEFT JOIN ak_approval_policy p "
+            + "ON p.customer_number = u.customer_number WHERE u.id = ? AND u.version = ? "
+            + "AND COALESCE(p.version, 0) = ?)";
     private static final String PLACE_UPDATE = "UPDATE ak_budget SET " + BOOK
             + " WHERE user_id = ? AND version = ? AND " + FITS + " AND " + AS_READ;
     private static final String RESERVE_UPDATE = "UPDATE ak_budget SET reserved = reserved + ? "
@@ -256,8 +257,7 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     private static Object[] asRead(OrderRequest order, SubmissionCheck check) {
-        return new Object[] {order.requester().value(), check.userVersion(), order.customerNumber().value(),
-            check.policyVersion()};
+        return new Object[] {order.requester().value(), check.userVersion(), check.policyVersion()};
     }
 
     private static Object[] concat(Object[] first, Object[] second) {

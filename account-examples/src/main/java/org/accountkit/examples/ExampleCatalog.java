@@ -1,0 +1,26 @@
+package org.accountkit.examples;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.ordering.Article;
+import org.accountkit.ordering.ArticleCatalog;
+import org.accountkit.shared.Money;
+
+/** A wholesaler's catalog as a host might adapt it: every customer gets the same net prices here. */
+public final class ExampleCatalog implements ArticleCatalog {
+
+    private static final Map<String, Article> ARTICLES = Map.of(
+            "BOOR-18V", new Article("BOOR-18V", "Accuboormachine 18V", Money.euro("199.00"), new BigDecimal("21")),
+            "PERS-V15", new Article("PERS-V15", "Persmachine V-profiel 15mm", Money.euro("1450.00"),
+                    new BigDecimal("21")),
+            "SCHROEF-4X40-200", new Article("SCHROEF-4X40-200", "Spaanplaatschroef 4x40, doos 200",
+                    Money.euro("12.50"), new BigDecimal("21")));
+
+    @Override
+    public Optional<Article> find(CustomerNumber customer, String articleNumber) {
+        return Optional.ofNullable(ARTICLES.get(articleNumber));
+    }
+}
