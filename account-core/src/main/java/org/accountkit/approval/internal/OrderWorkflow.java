@@ -90,8 +90,15 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         bench.validation.validate(actor, command);
         UserId requester = userOf(actor);
         List<OrderLine> lines = null;
+        boolean fresh = false;
         for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
-            OrderingContext context = attempt == 0 ? recentContextOf(requester) : freshContextOf(requester);
+            OrderingContext context;
+            if (attempt == 0 && recentContexts.containsKey(requester)) {
+                context = recentContextOf(requester);
+            } else {
+                context = freshContextOf(requester);
+                fresh = true;
+            }
             if (lines == null) {
                 lines = price(context.user().customerNumber(), command);
             }
@@ -109,6 +116,9 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                     bench.handOff(order);
                     return new ApprovalOutcome.PlacedDirectly(id, total);
                 }
+            } else if (!fresh) {
+                // a kept context's ledger may be behind: decide to wait only on what is stored now
+                continue;
             } else {
                 BigDecimal reserved = assessment.enforceBudget()
                         && context.budget().map(budget -> budget.tracks(total.currency())).orElse(false)
