@@ -72,8 +72,10 @@ public final class SubmitBenchmark {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final SubmitOrderCommand ONE_BOX = new SubmitOrderCommand(
             List.of(new CartLine("SCHROEF-4X40-200", 1)));
-    private static final ArticleCatalog CATALOG = (customer, number) -> java.util.Optional.of(new Article(number,
+    private static final java.util.Optional<Article> SCREWS = java.util.Optional.of(new Article("SCHROEF-4X40-200",
             "Spaanplaatschroef 4x40, doos 200", Money.euro("12.50"), new BigDecimal("21")));
+    /** A host's catalog keeps its articles; this one has one. */
+    private static final ArticleCatalog CATALOG = (customer, number) -> SCREWS;
 
     private SubmitBenchmark() {
     }

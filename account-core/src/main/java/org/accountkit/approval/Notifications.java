@@ -15,7 +15,17 @@ public interface Notifications {
 
     /** Delivers nothing. */
     static Notifications none() {
-        return notice -> {
-        };
+        return Nothing.INSTANCE;
+    }
+
+    /** The one instance of {@link #none()}, so that callers can skip preparing what nobody receives. */
+    enum Nothing implements Notifications {
+        /** The instance. */
+        INSTANCE;
+
+        @Override
+        public void send(Notice notice) {
+            // nobody listens
+        }
     }
 }

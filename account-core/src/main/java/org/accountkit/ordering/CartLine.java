@@ -5,11 +5,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.accountkit.shared.CheapCheck;
+
 /**
  * A line of a cart: which article and how many.
  *
  * @param articleNumber the article number, as in the catalog
  * @param quantity      how many, 1 to 100,000
  */
-public record CartLine(@NotBlank @Size(max = 40) String articleNumber, @Positive @Max(100_000) int quantity) {
+public record CartLine(@NotBlank @Size(max = 40) String articleNumber, @Positive @Max(100_000) int quantity)
+        implements CheapCheck {
+
+    /** The constraints above in plain Java, for the hot path. */
+    @Override
+    public boolean passesCheapCheck() {
+        return articleNumber != null && !articleNumber.isBlank() && articleNumber.length() <= 40 && quantity > 0
+                && quantity <= 100_000;
+    }
 }

@@ -16,7 +16,17 @@ public interface OrderHandOff {
 
     /** A hand-off that does nothing, for hosts that read placed orders from the overviews instead. */
     static OrderHandOff none() {
-        return order -> {
-        };
+        return Nothing.INSTANCE;
+    }
+
+    /** The one instance of {@link #none()}, so that callers can skip preparing what nobody receives. */
+    enum Nothing implements OrderHandOff {
+        /** The instance. */
+        INSTANCE;
+
+        @Override
+        public void handOff(PlacedOrder order) {
+            // nobody listens
+        }
     }
 }

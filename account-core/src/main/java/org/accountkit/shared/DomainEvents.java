@@ -16,7 +16,17 @@ public interface DomainEvents {
 
     /** Publishes nothing. */
     static DomainEvents none() {
-        return event -> {
-        };
+        return Nothing.INSTANCE;
+    }
+
+    /** The one instance of {@link #none()}, so that callers can skip preparing what nobody receives. */
+    enum Nothing implements DomainEvents {
+        /** The instance. */
+        INSTANCE;
+
+        @Override
+        public void publish(DomainEvent event) {
+            // nobody listens
+        }
     }
 }

@@ -93,8 +93,9 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         boolean fresh = false;
         for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
             OrderingContext context;
-            if (attempt == 0 && recentContexts.containsKey(requester)) {
-                context = recentContextOf(requester);
+            OrderingContext recent = attempt == 0 ? recentContexts.get(requester) : null;
+            if (recent != null && recent.user().holds(Right.PLACE_ORDERS)) {
+                context = recent;
             } else {
                 context = freshContextOf(requester);
                 fresh = true;
@@ -105,7 +106,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
             Instant now = bench.clock.instant();
             String period = periodKey(context, now);
             OrderRequestId id = new OrderRequestId(bench.ids.get());
-            Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
+            Money total = totalOf(lines);
             Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
             SubmissionCheck check = SubmissionCheck.of(context, period, assessment.enforceBudget());
             if (!assessment.needsApproval()) {
@@ -288,21 +289,15 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         return this::listOwn;
     }
 
-    /**
-     * The requester's context as last read, or read now. A kept context may be stale; the submission's write checks
-     * every version it relies on, and a failed write reads afresh.
-     */
-    private OrderingContext recentContextOf(UserId requester) {
-        OrderingContext recent = recentContexts.get(requester);
-        if (recent != null) {
-            if (!recent.user().holds(Right.PLACE_ORDERS)) {
-                return freshContextOf(requester);
-            }
-            return recent;
+    private static Money totalOf(List<OrderLine> lines) {
+        Money total = lines.get(0).netTotal();
+        for (int index = 1; index < lines.size(); index++) {
+            total = total.plus(lines.get(index).netTotal());
         }
-        return freshContextOf(requester);
+        return total;
     }
 
+    /** Reads the requester's context and keeps it for the next submission (see {@link SubmissionCheck}). */
     private OrderingContext freshContextOf(UserId requester) {
         recentContexts.remove(requester);
         OrderingContext context = orderingContextOf(requester);

@@ -95,6 +95,9 @@ public final class Workbench {
     }
 
     void notify(Notice notice) {
+        if (notifications == Notifications.none()) {
+            return;
+        }
         try {
             notifications.send(notice);
         } catch (RuntimeException failure) {
@@ -103,6 +106,9 @@ public final class Workbench {
     }
 
     void publish(DomainEvent event) {
+        if (events == DomainEvents.none()) {
+            return;
+        }
         try {
             events.publish(event);
         } catch (RuntimeException failure) {
@@ -111,6 +117,9 @@ public final class Workbench {
     }
 
     void handOff(OrderRequest placed) {
+        if (handOff == OrderHandOff.none()) {
+            return;
+        }
         try {
             handOff.handOff(placed.toPlacedOrder());
         } catch (RuntimeException failure) {
