@@ -1,6 +1,5 @@
 package org.accountkit.inmemory;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,20 +9,19 @@ import org.accountkit.budget.UserBudget;
 import org.accountkit.shared.UserId;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
-/** Budget settings and ledgers in a map; the order requests change ledgers through {@link #ledgers()}. */
+/** Budget settings and ledgers in memory; the order requests change ledgers through {@link #ledgers()}. */
 @SecondaryAdapter
 final class InMemoryBudgets implements Budgets {
 
-    private final InMemoryTransactions transactions;
-    private final Map<UserId, UserBudget> budgets = new HashMap<>();
+    private final VersionedTable<UserId, UserBudget> budgets;
 
     InMemoryBudgets(InMemoryTransactions transactions) {
-        this.transactions = transactions;
+        this.budgets = new VersionedTable<>(transactions, "budget", UserBudget::version);
     }
 
     @Override
     public Optional<UserBudget> find(UserId user) {
-        return transactions.read(() -> Optional.ofNullable(budgets.get(user)).map(InMemoryBudgets::copy));
+        return budgets.find(user, InMemoryBudgets::copy);
     }
 
     @Override
@@ -33,32 +31,17 @@ final class InMemoryBudgets implements Budgets {
 
     @Override
     public void add(UserBudget budget) {
-        UserBudget stored = copy(budget, 0);
-        transactions.write(() -> {
-            if (budgets.containsKey(budget.user())) {
-                throw new ConcurrentModification("budget", budget.user());
-            }
-            budgets.put(budget.user(), stored);
-        }, () -> budgets.remove(budget.user()));
+        budgets.insert(budget.user(), copy(budget, 0), () -> new ConcurrentModification("budget", budget.user()));
     }
 
     @Override
     public void update(UserBudget budget) {
-        UserBudget stored = copy(budget, budget.version() + 1);
-        UserBudget[] previous = new UserBudget[1];
-        transactions.write(() -> {
-            UserBudget current = budgets.get(budget.user());
-            if (current == null || current.version() != budget.version()) {
-                throw new ConcurrentModification("budget", budget.user());
-            }
-            previous[0] = current;
-            budgets.put(budget.user(), stored);
-        }, () -> budgets.put(budget.user(), previous[0]));
+        budgets.update(budget.user(), copy(budget, budget.version() + 1), budget.version());
     }
 
     /** The stored ledgers, for the order requests; only touch under the write lock. */
     Map<UserId, UserBudget> ledgers() {
-        return budgets;
+        return budgets.rows();
     }
 
     static UserBudget copy(UserBudget budget) {

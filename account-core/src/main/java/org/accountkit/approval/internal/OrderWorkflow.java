@@ -162,14 +162,9 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
     public ApprovalResult approve(Actor actor, ApproveOrderCommand command) {
         bench.validation.validate(actor, command);
         AccountUser decider = bench.access.actingUser(actor);
-        for (int attempt = 0;; attempt++) {
-            OrderRequest order = visibleOrder(decider, command.order());
-            int decisionsBefore = order.decisions().size();
-            Instant now = bench.clock.instant();
-            Approver approver = authority(decider, order, now);
-            boolean placed = order.approve(approver, now);
-            try {
-                bench.transactions.run(() -> {
+        Decided<Boolean> decided = decide(decider, command.order(),
+                (order, approver, now) -> order.approve(approver, now),
+                (order, placed, now) -> {
                     if (placed) {
                         bench.orders.close(order, bench.periodKeyFor(order.requester(), now));
                     } else {
@@ -179,50 +174,77 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                             order.id().toString(), "tier " + order.decisions().size() + " of "
                                     + order.requiredApprovals() + " " + last(order).describe());
                 });
-            } catch (ConcurrentModification lostRace) {
-                retryOrGiveUp(command.order(), decider, decisionsBefore, attempt);
-                continue;
-            }
-            bench.publish(new ApprovalGiven(order.id(), order.decisions().size(), approver.decider(),
-                    approver.onBehalfOf().orElse(null), now));
-            if (placed) {
-                bench.publish(new OrderApproved(order.id(), order.customerNumber(), order.requester(),
-                        order.netTotal(), now));
-                bench.handOff(order);
-                bench.notify(requesterNotice(Notice.Kind.ORDER_APPROVED, order, null));
-                return new ApprovalResult.Placed(order.id());
-            }
-            remainingApprovers(order, now).forEach(next -> bench.notify(notice(Notice.Kind.APPROVAL_REQUESTED,
-                    next, order)));
-            return new ApprovalResult.NextApproverNeeded(order.id(), order.decisions().size(),
-                    order.requiredApprovals());
+        OrderRequest order = decided.order();
+        Approver approver = decided.approver();
+        bench.publish(new ApprovalGiven(order.id(), order.decisions().size(), approver.decider(),
+                approver.onBehalfOf().orElse(null), decided.now()));
+        if (decided.result()) {
+            bench.publish(new OrderApproved(order.id(), order.customerNumber(), order.requester(), order.netTotal(),
+                    decided.now()));
+            bench.handOff(order);
+            bench.notify(requesterNotice(Notice.Kind.ORDER_APPROVED, order, null));
+            return new ApprovalResult.Placed(order.id());
         }
+        remainingApprovers(order, decided.now()).forEach(next -> bench.notify(notice(Notice.Kind.APPROVAL_REQUESTED,
+                next, order)));
+        return new ApprovalResult.NextApproverNeeded(order.id(), order.decisions().size(), order.requiredApprovals());
     }
 
     @Override
     public void reject(Actor actor, RejectOrderCommand command) {
         bench.validation.validate(actor, command);
         AccountUser decider = bench.access.actingUser(actor);
-        for (int attempt = 0;; attempt++) {
-            OrderRequest order = visibleOrder(decider, command.order());
-            int decisionsBefore = order.decisions().size();
-            Instant now = bench.clock.instant();
-            Approver approver = authority(decider, order, now);
-            order.reject(approver, command.reason().strip(), now);
-            try {
-                bench.transactions.run(() -> {
+        String reason = command.reason().strip();
+        Decided<Boolean> decided = decide(decider, command.order(),
+                (order, approver, now) -> {
+                    order.reject(approver, reason, now);
+                    return Boolean.FALSE;
+                },
+                (order, placed, now) -> {
                     bench.orders.close(order, "none");
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_REJECTED,
                             order.id().toString(), last(order).describe());
                 });
+        Approver approver = decided.approver();
+        bench.publish(new OrderRejected(decided.order().id(), approver.decider(), approver.onBehalfOf().orElse(null),
+                reason, decided.now()));
+        bench.notify(requesterNotice(Notice.Kind.ORDER_REJECTED, decided.order(), reason));
+    }
+
+    /** A decision as the aggregate takes it. */
+    @FunctionalInterface
+    private interface DecisionTaking<T> {
+        T take(OrderRequest order, Approver approver, Instant now);
+    }
+
+    /** Storing a decision, with its audit record, in one transaction. */
+    @FunctionalInterface
+    private interface Storing<T> {
+        void store(OrderRequest order, T result, Instant now);
+    }
+
+    /** A decision that was stored. */
+    private record Decided<T>(OrderRequest order, Approver approver, Instant now, T result) {
+    }
+
+    /**
+     * Takes and stores a decision. When another change got there first, it reads the order again: when that change
+     * was a decision, this one is refused with {@link DecisionAlreadyTaken}; otherwise (a reminder, say) it tries
+     * again, a bounded number of times.
+     */
+    private <T> Decided<T> decide(AccountUser decider, OrderRequestId id, DecisionTaking<T> decision, Storing<T> storing) {
+        for (int attempt = 0;; attempt++) {
+            OrderRequest order = visibleOrder(decider, id);
+            int decisionsBefore = order.decisions().size();
+            Instant now = bench.clock.instant();
+            Approver approver = authority(decider, order, now);
+            T result = decision.take(order, approver, now);
+            try {
+                bench.transactions.run(() -> storing.store(order, result, now));
+                return new Decided<>(order, approver, now, result);
             } catch (ConcurrentModification lostRace) {
-                retryOrGiveUp(command.order(), decider, decisionsBefore, attempt);
-                continue;
+                retryOrGiveUp(id, decider, decisionsBefore, attempt);
             }
-            bench.publish(new OrderRejected(order.id(), approver.decider(), approver.onBehalfOf().orElse(null),
-                    command.reason().strip(), now));
-            bench.notify(requesterNotice(Notice.Kind.ORDER_REJECTED, order, command.reason().strip()));
-            return;
         }
     }
 
