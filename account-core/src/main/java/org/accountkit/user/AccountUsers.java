@@ -1,5 +1,6 @@
 package org.accountkit.user;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.accountkit.ConcurrentModification;
@@ -28,6 +29,9 @@ public interface AccountUsers {
 
     /** One page of a customer number's users, ordered by username, then e-mail address. */
     Page<AccountUser> list(CustomerNumber customerNumber, PageRequest page);
+
+    /** Every user of a customer number, in no particular order: for deciding who approves. */
+    List<AccountUser> allOf(CustomerNumber customerNumber);
 
     /** How many administrators the customer number has. */
     long countAdministrators(CustomerNumber customerNumber);

@@ -3,9 +3,12 @@ package org.accountkit.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Validator;
 
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.ordering.CartLine;
 
@@ -31,9 +34,23 @@ class CheapCheckProperties {
         assertThat(command.passesCheapCheck()).as("%s", command).isEqualTo(beanValid);
     }
 
+    @Property(tries = 1000)
+    void the_cheap_check_of_a_rejection_is_sound(@ForAll("reasons") String reason, @ForAll boolean named) {
+        RejectOrderCommand command = new RejectOrderCommand(named ? new OrderRequestId(UUID.randomUUID()) : null,
+                reason);
+
+        assertThat(command.passesCheapCheck()).as("%s", command).isEqualTo(VALIDATOR.validate(command).isEmpty());
+    }
+
+    @Provide
+    Arbitrary<String> reasons() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("ab \t\n\u0000\u2003").ofMaxLength(8),
+                Arbitraries.just(null), Arbitraries.of("x".repeat(500), "x".repeat(501)));
+    }
+
     @Provide
     Arbitrary<SubmitOrderCommand> carts() {
-        Arbitrary<String> articles = Arbitraries.oneOf(Arbitraries.strings().withChars("AB- \t").ofMaxLength(45),
+        Arbitrary<String> articles = Arbitraries.oneOf(Arbitraries.strings().withChars("AB- \t\u0000\u2003").ofMaxLength(45),
                 Arbitraries.just(null), Arbitraries.of("BOOR-18V", " ", "", "x".repeat(40), "x".repeat(41)));
         Arbitrary<Integer> quantities = Arbitraries.oneOf(Arbitraries.integers().between(-2, 3),
                 Arbitraries.of(100_000, 100_001, Integer.MIN_VALUE, Integer.MAX_VALUE));

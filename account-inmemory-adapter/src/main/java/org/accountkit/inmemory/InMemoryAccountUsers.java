@@ -1,7 +1,9 @@
 package org.accountkit.inmemory;
 
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +53,19 @@ final class InMemoryAccountUsers implements AccountUsers {
                 .sorted(OVERVIEW_ORDER)
                 .map(user -> copy(user, user.version()))
                 .toList(), page));
+    }
+
+    @Override
+    public List<AccountUser> allOf(CustomerNumber customerNumber) {
+        return transactions.read(() -> {
+            List<AccountUser> members = new ArrayList<>();
+            for (AccountUser user : users.values()) {
+                if (user.belongsTo(customerNumber)) {
+                    members.add(copy(user, user.version()));
+                }
+            }
+            return members;
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,6 +71,13 @@ final class JdbcAccountUsers implements AccountUsers {
                 page.page(), page.size(),
                 Sql.count(connection, "SELECT COUNT(*) FROM ak_account_user WHERE customer_number = ?",
                         customerNumber.value())));
+    }
+
+    @Override
+    public List<AccountUser> allOf(CustomerNumber customerNumber) {
+        return transactions.withConnection("listing a customer number's users", connection -> Sql.query(connection,
+                "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ?", JdbcAccountUsers::map,
+                customerNumber.value()));
     }
 
     @Override

@@ -281,6 +281,22 @@ public abstract class AccountStorageContract {
     }
 
     @Test
+    void all_users_of_a_customer_number_and_only_those_are_listed_for_approvals() {
+        CustomerNumber number = registeredCustomer();
+        AccountUser first = Fixtures.user(number, Role.ADMINISTRATOR);
+        AccountUser second = Fixtures.user(number, Role.USER, Right.APPROVE_ORDERS);
+        storage.users().add(first);
+        storage.users().add(second);
+        storage.users().add(Fixtures.user(registeredCustomer(), Role.ADMINISTRATOR));
+
+        List<AccountUser> all = storage.users().allOf(number);
+
+        assertThat(all).extracting(AccountUser::id).containsExactlyInAnyOrder(first.id(), second.id());
+        all.get(0).rename("Niet opgeslagen");
+        assertThat(storage.users().allOf(number)).extracting(AccountUser::username).containsOnly("Jan Jansen");
+    }
+
+    @Test
     void administrators_are_counted_per_customer_number() {
         CustomerNumber number = registeredCustomer();
         storage.users().add(Fixtures.user(number, Role.ADMINISTRATOR));

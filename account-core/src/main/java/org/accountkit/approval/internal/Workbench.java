@@ -3,8 +3,6 @@ package org.accountkit.approval.internal;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,12 +23,9 @@ import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.OrderHandOff;
 import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.DomainEvents;
-import org.accountkit.shared.Page;
-import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.Transactions;
 import org.accountkit.shared.UserId;
 import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUser;
 import org.accountkit.user.AccountUsers;
 import org.jmolecules.event.types.DomainEvent;
 
@@ -82,7 +77,7 @@ public final class Workbench {
 
     /** Who may decide on the customer number's orders at {@code moment}. */
     ApproverDirectory directory(CustomerNumber customerNumber, Instant moment) {
-        return new ApproverDirectory(allUsers(customerNumber), substitutions.listFor(customerNumber), moment);
+        return new ApproverDirectory(users.allOf(customerNumber), substitutions.listFor(customerNumber), moment);
     }
 
     /** The key of the requester's budget period at {@code moment}; "none" without a budget. */
@@ -130,16 +125,5 @@ public final class Workbench {
 
     void record(CustomerNumber customerNumber, String actor, AuditAction action, String subject, String details) {
         audit.append(new AuditRecord(customerNumber, actor, action, subject, details, clock.instant()));
-    }
-
-    private List<AccountUser> allUsers(CustomerNumber customerNumber) {
-        List<AccountUser> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<AccountUser> users = this.users.list(customerNumber, new PageRequest(page, 200));
-            all.addAll(users.items());
-            if (all.size() >= users.totalItems() || users.items().isEmpty()) {
-                return all;
-            }
-        }
     }
 }
