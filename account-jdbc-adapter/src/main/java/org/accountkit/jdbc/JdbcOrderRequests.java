@@ -426,10 +426,9 @@ final class JdbcOrderRequests implements OrderRequests {
             return List.of();
         }
         List<UUID> ids = stored.stream().map(StoredRequest::id).toList();
-        Map<UUID, List<OrderLine>> lines = group(Sql.query(connection, "SELECT order_request_id, " + LINE_COLUMNS
+        Map<UUID, List<StoredLine>> lines = group(Sql.query(connection, "SELECT order_request_id, " + LINE_COLUMNS
                 + " FROM ak_order_line WHERE order_request_id IN (" + placeholders(ids) + ") ORDER BY line_no",
-                row -> Map.entry(row.getObject("order_request_id", UUID.class), mapLine(row,
-                        stored.get(0).currency())), ids.toArray()));
+                row -> Map.entry(row.getObject("order_request_id", UUID.class), mapLine(row)), ids.toArray()));
         Map<UUID, List<Decision>> decisions = group(Sql.query(connection, "SELECT order_request_id, tier, "
                 + "decided_by, on_behalf_of, verdict, reason, decided_at FROM ak_order_decision "
                 + "WHERE order_request_id IN (" + placeholders(ids) + ") ORDER BY tier",
@@ -452,9 +451,18 @@ final class JdbcOrderRequests implements OrderRequests {
         return values.stream().map(value -> "?").collect(Collectors.joining(", "));
     }
 
-    private static OrderLine mapLine(ResultSet row, Currency currency) throws SQLException {
-        return new OrderLine(row.getString("article_number"), row.getString("description"), row.getInt("quantity"),
-                new Money(row.getBigDecimal("unit_net_price"), currency), row.getBigDecimal("vat_rate"));
+    private static StoredLine mapLine(ResultSet row) throws SQLException {
+        return new StoredLine(row.getString("article_number"), row.getString("description"), row.getInt("quantity"),
+                row.getBigDecimal("unit_net_price"), row.getBigDecimal("vat_rate"));
+    }
+
+    /** An order line row; its currency is the order's. */
+    private record StoredLine(String articleNumber, String description, int quantity,
+            java.math.BigDecimal unitNetPrice, java.math.BigDecimal vatRate) {
+
+        OrderLine in(Currency currency) {
+            return new OrderLine(articleNumber, description, quantity, new Money(unitNetPrice, currency), vatRate);
+        }
     }
 
     private static Decision mapDecision(ResultSet row) throws SQLException {
@@ -483,10 +491,8 @@ final class JdbcOrderRequests implements OrderRequests {
             java.math.BigDecimal reservedAmount, Instant submittedAt, Instant placedAt, Instant closedAt,
             Instant remindAt, Instant escalateAt, Instant expireAt, DeadlineStage stage, long version) {
 
-        OrderRequest toOrderRequest(List<OrderLine> lines, List<Decision> decisions) {
-            List<OrderLine> inCurrency = lines.stream().map(line -> new OrderLine(line.articleNumber(),
-                    line.description(), line.quantity(), new Money(line.unitNetPrice().amount(), currency),
-                    line.vatRate())).toList();
+        OrderRequest toOrderRequest(List<StoredLine> lines, List<Decision> decisions) {
+            List<OrderLine> inCurrency = lines.stream().map(line -> line.in(currency)).toList();
             return OrderRequest.builder(new OrderRequestId(id), customerNumber, requester, reference, inCurrency,
                             submittedAt)
                     .status(status).reasons(reasons).requiredApprovals(requiredApprovals).decisions(decisions)
