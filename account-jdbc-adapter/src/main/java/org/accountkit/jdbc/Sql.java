@@ -61,12 +61,36 @@ final class Sql {
         return LOST_RACE.contains(failure.getSQLState()) || H2_LOST_RACE.contains(failure.getErrorCode());
     }
 
+    /**
+     * Binds one value with the setter of its type. Each setter call is its own call site, which the JIT compiles
+     * far better than one {@code setObject} call taking every type (measured on the submit path).
+     */
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof java.util.UUID uuid) {
+            statement.setObject(index, uuid);
+        } else if (value instanceof java.math.BigDecimal decimal) {
+            statement.setBigDecimal(index, decimal);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
+        } else if (value instanceof java.time.OffsetDateTime moment) {
+            statement.setObject(index, moment);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int index = 0; index < parameters.length; index++) {
-                statement.setObject(index + 1, parameters[index]);
+                bind(statement, index + 1, parameters[index]);
             }
             return statement;
         } catch (SQLException failure) {
