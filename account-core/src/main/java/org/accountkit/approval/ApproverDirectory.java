@@ -80,10 +80,13 @@ public final class ApproverDirectory {
     }
 
     private List<UserId> eligible(UserId requester) {
-        return users.stream()
-                .filter(user -> user.holds(Right.APPROVE_ORDERS) && !user.id().equals(requester))
-                .map(AccountUser::id)
-                .toList();
+        List<UserId> eligible = new ArrayList<>(users.size());
+        for (AccountUser user : users) {
+            if (user.holds(Right.APPROVE_ORDERS) && !user.id().equals(requester)) {
+                eligible.add(user.id());
+            }
+        }
+        return eligible;
     }
 
     private boolean isAdministrator(UserId id) {

@@ -14,6 +14,7 @@ import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalGiven;
 import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.ApprovalReason;
 import org.accountkit.approval.ApprovalResult;
 import org.accountkit.approval.ApproveOrder;
 import org.accountkit.approval.ApproveOrderCommand;
@@ -117,8 +118,8 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                     bench.handOff(order);
                     return new ApprovalOutcome.PlacedDirectly(id, total);
                 }
-            } else if (!fresh) {
-                // a kept context's ledger may be behind: decide to wait only on what is stored now
+            } else if (!fresh && assessment.reasons().contains(ApprovalReason.OVER_BUDGET)) {
+                // a kept context's ledger may be behind: decide that the budget is exceeded only on what is stored
                 continue;
             } else {
                 BigDecimal reserved = assessment.enforceBudget()
