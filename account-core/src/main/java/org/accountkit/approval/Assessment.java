@@ -15,12 +15,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  *
  * @param reasons           the rules that ask for approval
  * @param requiredApprovals how many approvers, one after the other
- * @param remaining         what is left of the requester's budget before this order, if they have one
  * @param enforceBudget     whether the budget limits this requester (administrators order without budget)
  */
 @ValueObject
-public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, Optional<Money> remaining,
-        boolean enforceBudget) {
+public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, boolean enforceBudget) {
 
     /** Copies the reasons. */
     public Assessment {
@@ -55,8 +53,7 @@ public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, Opt
                 reasons.add(ApprovalReason.OVER_BUDGET);
             }
         }
-        Optional<Money> remaining = budget.flatMap(settings -> settings.remaining(currentPeriod));
-        return new Assessment(reasons, policy.approvalsNeededFor(total), remaining, enforce);
+        return new Assessment(reasons, policy.approvalsNeededFor(total), enforce);
     }
 
     /** Whether the order waits for approval. */

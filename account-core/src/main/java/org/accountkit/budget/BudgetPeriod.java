@@ -18,6 +18,17 @@ public enum BudgetPeriod {
     /** A calendar year. */
     YEAR;
 
+    /** The last period a key was worked out for, per period kind: nearly every moment asked about falls in it. */
+    private volatile KnownPeriod known;
+
+    /** A period with its bounds in one time zone. */
+    private record KnownPeriod(ZoneId zone, Instant from, Instant until, String key) {
+
+        boolean holds(Instant moment, ZoneId otherZone) {
+            return zone.equals(otherZone) && !moment.isBefore(from) && moment.isBefore(until);
+        }
+    }
+
     /**
      * The key of the period that {@code moment} falls in, in {@code zone}: {@code 2026-03}, {@code 2026-Q1},
      * {@code 2026}, or {@code order} for {@link #PER_ORDER}. Two moments are in the same period when their keys
@@ -27,6 +38,16 @@ public enum BudgetPeriod {
         if (this == PER_ORDER) {
             return "order";
         }
+        KnownPeriod last = known;
+        if (last != null && last.holds(moment, zone)) {
+            return last.key();
+        }
+        String key = computeKey(moment, zone);
+        known = new KnownPeriod(zone, startOf(moment, zone), endOf(moment, zone), key);
+        return key;
+    }
+
+    private String computeKey(Instant moment, ZoneId zone) {
         ZonedDateTime local = moment.atZone(zone);
         int year = local.getYear();
         int month = local.getMonthValue();

@@ -153,9 +153,10 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         String period = periodKey(context, now);
         Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
         Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
-        Optional<Money> after = assessment.remaining()
+        Optional<Money> remaining = context.budget().flatMap(budget -> budget.remaining(period));
+        Optional<Money> after = remaining
                 .map(left -> left.inSameCurrencyAs(total) ? left.minus(total).atLeastZero() : left);
-        return new Explanation(total, assessment.reasons(), assessment.requiredApprovals(), assessment.remaining(),
+        return new Explanation(total, assessment.reasons(), assessment.requiredApprovals(), remaining,
                 after, bench.directory(context.user().customerNumber(), now).approversFor(context.user().id()));
     }
 
