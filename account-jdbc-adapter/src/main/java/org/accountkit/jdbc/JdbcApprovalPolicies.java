@@ -1,5 +1,6 @@
 package org.accountkit.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -49,15 +50,25 @@ final class JdbcApprovalPolicies implements ApprovalPolicies {
                     throw failure;
                 }
             }
-            return Sql.update(connection, "UPDATE ak_approval_policy SET threshold_amount = ?, "
-                    + "threshold_currency = ?, second_approver_above = ?, second_approver_currency = ?, "
-                    + "remind_after_seconds = ?, escalate_after_seconds = ?, expire_after_seconds = ?, "
-                    + "version = version + 1 WHERE customer_number = ? AND version = ?", values[0], values[1],
-                    values[2], values[3], values[4], values[5], values[6], policy.customerNumber().value(),
-                    policy.version());
+            try {
+                return updateIn(connection, policy, values);
+            } catch (SQLException failure) {
+                if (Sql.isLostRace(failure)) {
+                    return 0;
+                }
+                throw failure;
+            }
         });
         if (stored != 1) {
             throw new ConcurrentModification("approval rules", policy.customerNumber());
         }
+    }
+
+    private static int updateIn(Connection connection, ApprovalPolicy policy, Object[] values) throws SQLException {
+        return Sql.update(connection, "UPDATE ak_approval_policy SET threshold_amount = ?, threshold_currency = ?, "
+                + "second_approver_above = ?, second_approver_currency = ?, remind_after_seconds = ?, "
+                + "escalate_after_seconds = ?, expire_after_seconds = ?, version = version + 1 "
+                + "WHERE customer_number = ? AND version = ?", values[0], values[1], values[2], values[3], values[4],
+                values[5], values[6], policy.customerNumber().value(), policy.version());
     }
 }

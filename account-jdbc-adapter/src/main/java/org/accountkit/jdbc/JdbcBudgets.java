@@ -59,15 +59,24 @@ final class JdbcBudgets implements Budgets {
     @Override
     public void update(UserBudget budget) {
         BudgetLimit limit = budget.limit().orElse(null);
-        int updated = transactions.withConnection("updating a budget", connection -> Sql.update(connection,
-                "UPDATE ak_budget SET limit_amount = ?, limit_currency = ?, budget_period = ?, "
-                        + "every_order_needs_approval = ?, ledger_currency = ?, period_key = ?, spent = ?, "
-                        + "reserved = ?, version = version + 1 WHERE user_id = ? AND version = ?",
-                limit == null ? null : limit.amount().amount(),
-                limit == null ? null : limit.amount().currency().getCurrencyCode(),
-                limit == null ? null : limit.period().name(), budget.everyOrderNeedsApproval(),
-                budget.currency().map(currency -> currency.getCurrencyCode()).orElse(null), budget.periodKey(),
-                budget.spentRaw(), budget.reservedRaw(), budget.user().value(), budget.version()));
+        int updated = transactions.withConnection("updating a budget", connection -> {
+            try {
+                return Sql.update(connection, "UPDATE ak_budget SET limit_amount = ?, limit_currency = ?, "
+                        + "budget_period = ?, every_order_needs_approval = ?, ledger_currency = ?, period_key = ?, "
+                        + "spent = ?, reserved = ?, version = version + 1 WHERE user_id = ? AND version = ?",
+                        limit == null ? null : limit.amount().amount(),
+                        limit == null ? null : limit.amount().currency().getCurrencyCode(),
+                        limit == null ? null : limit.period().name(), budget.everyOrderNeedsApproval(),
+                        budget.currency().map(currency -> currency.getCurrencyCode()).orElse(null),
+                        budget.periodKey(), budget.spentRaw(), budget.reservedRaw(), budget.user().value(),
+                        budget.version());
+            } catch (SQLException failure) {
+                if (Sql.isLostRace(failure)) {
+                    return 0;
+                }
+                throw failure;
+            }
+        });
         if (updated != 1) {
             throw new ConcurrentModification("budget", budget.user());
         }

@@ -109,22 +109,42 @@ final class JdbcOrderRequests implements OrderRequests {
     @Override
     public void close(OrderRequest closed, String periodKey) {
         transactions.inTransaction(() -> transactions.withConnection("closing an order request", connection -> {
-            updateOrder(connection, closed);
-            boolean book = closed.status() == OrderStatus.APPROVED;
-            String currency = closed.currency().getCurrencyCode();
-            Sql.update(connection, "UPDATE ak_budget SET reserved = reserved - ?, spent = CASE WHEN ? AND "
-                    + TRACKS + " THEN " + SPENT_IN_PERIOD + " + ? ELSE spent END, period_key = CASE WHEN ? AND "
-                    + TRACKS + " THEN ? ELSE period_key END WHERE user_id = ?",
-                    closed.reservedAmount(), book, currency, periodKey, closed.netTotal().amount(), book, currency,
-                    periodKey, closed.requester().value());
-            return null;
+            try {
+                return closeIn(connection, closed, periodKey);
+            } catch (SQLException failure) {
+                throw lostRaceOr(failure, closed);
+            }
         }));
+    }
+
+    /** Stores the closed order and settles its reservation (and booking, when approved) on the ledger. */
+    private static Object closeIn(Connection connection, OrderRequest closed, String periodKey) throws SQLException {
+        updateOrder(connection, closed);
+        boolean book = closed.status() == OrderStatus.APPROVED;
+        String currency = closed.currency().getCurrencyCode();
+        Sql.update(connection, "UPDATE ak_budget SET reserved = reserved - ?, spent = CASE WHEN ? AND " + TRACKS
+                + " THEN " + SPENT_IN_PERIOD + " + ? ELSE spent END, period_key = CASE WHEN ? AND " + TRACKS
+                + " THEN ? ELSE period_key END WHERE user_id = ?", closed.reservedAmount(), book, currency,
+                periodKey, closed.netTotal().amount(), book, currency, periodKey, closed.requester().value());
+        return null;
+    }
+
+    /** A lost race (serialization failure, deadlock, lock timeout) as the fact it is; anything else unchanged. */
+    private static SQLException lostRaceOr(SQLException failure, OrderRequest order) {
+        if (Sql.isLostRace(failure)) {
+            throw new ConcurrentModification("order request", order.id());
+        }
+        return failure;
     }
 
     @Override
     public void update(OrderRequest changed) {
         transactions.inTransaction(() -> transactions.withConnection("updating an order request", connection -> {
-            updateOrder(connection, changed);
+            try {
+                updateOrder(connection, changed);
+            } catch (SQLException failure) {
+                throw lostRaceOr(failure, changed);
+            }
             return null;
         }));
     }
@@ -340,7 +360,7 @@ final class JdbcOrderRequests implements OrderRequests {
         return both;
     }
 
-    private void updateOrder(Connection connection, OrderRequest order) throws SQLException {
+    private static void updateOrder(Connection connection, OrderRequest order) throws SQLException {
         int updated = Sql.update(connection, "UPDATE ak_order_request SET status = ?, placed_at = ?, closed_at = ?, "
                 + "deadline_stage = ?, next_deadline_at = ?, version = version + 1 WHERE id = ? AND version = ?",
                 order.status().name(), Rows.at(order.placedAt().orElse(null)),
