@@ -1,5 +1,6 @@
 package org.accountkit.approval;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,5 +26,10 @@ public record OrderingContext(AccountUser user, ZoneId timeZone, Optional<UserBu
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The key of the requester's budget period at {@code moment}, in the customer's time zone; "none" without one. */
+    public String budgetPeriodAt(Instant moment) {
+        return budget.flatMap(UserBudget::limit).map(limit -> limit.period().keyOf(moment, timeZone)).orElse("none");
     }
 }

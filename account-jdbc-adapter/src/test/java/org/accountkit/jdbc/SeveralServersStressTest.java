@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
 import org.accountkit.AccountStorage;
 import org.accountkit.approval.ApprovalOutcome;
@@ -40,6 +39,7 @@ import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.testkit.Fixtures;
+import org.accountkit.testkit.Race;
 import org.accountkit.testkit.TestCatalog;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.Right;
@@ -105,9 +105,9 @@ class SeveralServersStressTest {
             List<Future<Object>> decisions = new ArrayList<>();
             CountDownLatch start = new CountDownLatch(1);
             for (OrderRequestId order : waiting) {
-                decisions.add(pool.submit(() -> decide(start, () -> serverA.approveOrder()
+                decisions.add(pool.submit(Race.attempt(start, () -> serverA.approveOrder()
                         .approve(kees, new ApproveOrderCommand(order)))));
-                decisions.add(pool.submit(() -> decide(start, () -> serverB.rejectOrder()
+                decisions.add(pool.submit(Race.attempt(start, () -> serverB.rejectOrder()
                         .reject(petra, new RejectOrderCommand(order, "Budget op")))));
             }
             start.countDown();
@@ -117,7 +117,7 @@ class SeveralServersStressTest {
                 if (outcome instanceof DecisionAlreadyTaken) {
                     lost++;
                 } else {
-                    assertThat(outcome).isEqualTo("decided");
+                    assertThat(outcome).isEqualTo(Race.DONE);
                 }
             }
             long decided = System.nanoTime();
@@ -145,16 +145,6 @@ class SeveralServersStressTest {
         } finally {
             pool.shutdownNow();
             ((AutoCloseable) secondPool).close();
-        }
-    }
-
-    private static Object decide(CountDownLatch start, Runnable decision) throws InterruptedException {
-        start.await();
-        try {
-            decision.run();
-            return "decided";
-        } catch (AccountException refused) {
-            return refused;
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
 import org.accountkit.AccountStorage;
 import org.accountkit.InvalidCommand;
@@ -447,9 +446,9 @@ public abstract class ApprovalContract {
             for (int round = 0; round < 10; round++) {
                 OrderRequestId waiting = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
                 CountDownLatch start = new CountDownLatch(1);
-                Future<Object> approval = threads.submit(() -> decide(start,
+                Future<Object> approval = threads.submit(Race.attempt(start,
                         () -> kit.approveOrder().approve(kees, new ApproveOrderCommand(waiting))));
-                Future<Object> rejection = threads.submit(() -> decide(start,
+                Future<Object> rejection = threads.submit(Race.attempt(start,
                         () -> kit.rejectOrder().reject(petra, new RejectOrderCommand(waiting, "Te duur"))));
                 start.countDown();
                 List<Object> outcomes = List.of(approval.get(30, TimeUnit.SECONDS), rejection.get(30, TimeUnit.SECONDS));
@@ -529,15 +528,5 @@ public abstract class ApprovalContract {
     private List<AuditAction> auditActions() {
         return kit.listAuditTrail().list(petra, new AuditTrailQuery(jansen, PageRequest.first(100))).items()
                 .stream().map(AuditRecord::action).toList();
-    }
-
-    private static Object decide(CountDownLatch start, Runnable decision) throws InterruptedException {
-        start.await();
-        try {
-            decision.run();
-            return "decided";
-        } catch (AccountException refused) {
-            return refused;
-        }
     }
 }

@@ -105,7 +105,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                 lines = price(context.user().customerNumber(), command);
             }
             Instant now = bench.clock.instant();
-            String period = periodKey(context, now);
+            String period = context.budgetPeriodAt(now);
             OrderRequestId id = new OrderRequestId(bench.ids.get());
             Money total = totalOf(lines);
             Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
@@ -150,7 +150,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         OrderingContext context = orderingContextOf(userOf(actor));
         List<OrderLine> lines = price(context.user().customerNumber(), command);
         Instant now = bench.clock.instant();
-        String period = periodKey(context, now);
+        String period = context.budgetPeriodAt(now);
         Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
         Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
         Optional<Money> remaining = context.budget().flatMap(budget -> budget.remaining(period));
@@ -338,12 +338,6 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
             throw new NotPermitted(Right.PLACE_ORDERS.name());
         }
         return context;
-    }
-
-    private static String periodKey(OrderingContext context, Instant now) {
-        return context.budget().flatMap(budget -> budget.limit())
-                .map(limit -> limit.period().keyOf(now, context.timeZone()))
-                .orElse("none");
     }
 
     private List<OrderLine> price(CustomerNumber customer, SubmitOrderCommand command) {

@@ -82,11 +82,7 @@ public final class Workbench {
 
     /** The key of the requester's budget period at {@code moment}; "none" without a budget. */
     String periodKeyFor(UserId requester, Instant moment) {
-        return contexts.load(requester)
-                .flatMap(context -> context.budget()
-                        .flatMap(budget -> budget.limit())
-                        .map(limit -> limit.period().keyOf(moment, context.timeZone())))
-                .orElse("none");
+        return contexts.load(requester).map(context -> context.budgetPeriodAt(moment)).orElse("none");
     }
 
     void notify(Notice notice) {
