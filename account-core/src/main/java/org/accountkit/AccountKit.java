@@ -50,6 +50,7 @@ import org.accountkit.profile.ViewProfile;
 import org.accountkit.profile.internal.ProfileSettings;
 import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.DomainEvents;
+import org.accountkit.shared.RandomIds;
 import org.accountkit.user.AddUser;
 import org.accountkit.user.Authenticate;
 import org.accountkit.user.ChangeRights;
@@ -302,7 +303,7 @@ public final class AccountKit {
         private PasswordHashing passwordHashing;
         private Clock clock = Clock.systemUTC();
         private Validator validator;
-        private Supplier<UUID> ids = UUID::randomUUID;
+        private Supplier<UUID> ids = new RandomIds();
         private ArticleCatalog articleCatalog = (customer, article) -> {
             throw new IllegalStateException("AccountKit was built without an ArticleCatalog; "
                     + "pass one to AccountKit.builder().articleCatalog(...) to submit orders");
@@ -341,7 +342,7 @@ public final class AccountKit {
             return this;
         }
 
-        /** Where new identifiers come from; defaults to random UUIDs. Tests pass a sequence. */
+        /** Where new identifiers come from; defaults to random UUIDs ({@link RandomIds}). Tests pass a sequence. */
         public Builder ids(Supplier<UUID> ids) {
             this.ids = Objects.requireNonNull(ids, "ids");
             return this;

@@ -48,8 +48,14 @@ public final class ApproverDirectory {
      * there are none, the administrators.
      */
     public List<Approver> firstLineFor(UserId requester) {
-        List<UserId> designated = eligible(requester).stream().filter(id -> !isAdministrator(id)).toList();
-        return resolve(designated.isEmpty() ? eligible(requester) : designated, requester);
+        List<UserId> eligible = eligible(requester);
+        List<UserId> designated = new ArrayList<>(eligible.size());
+        for (UserId id : eligible) {
+            if (!isAdministrator(id)) {
+                designated.add(id);
+            }
+        }
+        return resolve(designated.isEmpty() ? eligible : designated, requester);
     }
 
     /** Who is asked on escalation: the approvers not asked first, or all of them when everyone was asked first. */
@@ -74,6 +80,18 @@ public final class ApproverDirectory {
         return approversFor(requester).stream().filter(approver -> approver.decider().equals(decider)).findFirst();
     }
 
+    /**
+     * The authority of a decider who is an approver in their own right: they decide in their own name on every order
+     * of their customer number but their own, present or away, so no directory is needed. Empty when {@code decider}
+     * is not such an approver; {@link #authorityOf} then tells whether they stand in for one.
+     *
+     * @param decider   a user of the order's customer number
+     * @param requester who submitted the order
+     */
+    public static Optional<Approver> ownAuthority(AccountUser decider, UserId requester) {
+        return approvesOrdersOf(decider, requester) ? Optional.of(Approver.own(decider.id())) : Optional.empty();
+    }
+
     /** Whether {@code user} may approve orders at all (ignoring whose order). */
     public boolean isApprover(UserId user) {
         return users.stream().anyMatch(candidate -> candidate.id().equals(user) && candidate.holds(Right.APPROVE_ORDERS));
@@ -82,19 +100,33 @@ public final class ApproverDirectory {
     private List<UserId> eligible(UserId requester) {
         List<UserId> eligible = new ArrayList<>(users.size());
         for (AccountUser user : users) {
-            if (user.holds(Right.APPROVE_ORDERS) && !user.id().equals(requester)) {
+            if (approvesOrdersOf(user, requester)) {
                 eligible.add(user.id());
             }
         }
         return eligible;
     }
 
+    private static boolean approvesOrdersOf(AccountUser user, UserId requester) {
+        return user.holds(Right.APPROVE_ORDERS) && !user.id().equals(requester);
+    }
+
     private boolean isAdministrator(UserId id) {
-        return users.stream().anyMatch(user -> user.id().equals(id) && user.isAdministrator());
+        for (AccountUser user : users) {
+            if (user.id().equals(id)) {
+                return user.isAdministrator();
+            }
+        }
+        return false;
     }
 
     private boolean isMember(UserId id) {
-        return users.stream().anyMatch(user -> user.id().equals(id));
+        for (AccountUser user : users) {
+            if (user.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Approver> resolve(List<UserId> principals, UserId requester) {
@@ -109,6 +141,9 @@ public final class ApproverDirectory {
     }
 
     private UserId deciderFor(UserId principal, UserId requester) {
+        if (substitutions.isEmpty()) {
+            return principal;
+        }
         Set<UserId> seen = new HashSet<>();
         seen.add(principal);
         UserId current = principal;

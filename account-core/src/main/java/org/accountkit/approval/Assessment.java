@@ -22,7 +22,7 @@ public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, boo
 
     /** Copies the reasons. */
     public Assessment {
-        reasons = Set.copyOf(reasons);
+        reasons = ApprovalReason.setOf(reasons);
     }
 
     /**

@@ -42,7 +42,7 @@ public record Decision(int tier, UserId decidedBy, UserId onBehalfOf, Verdict ve
 
     /** The decision as a person reads it, e.g. "approved by X on behalf of Y". */
     public String describe() {
-        return verdict.name().toLowerCase(java.util.Locale.ROOT) + " by " + decidedBy
+        return (verdict == Verdict.APPROVED ? "approved" : "rejected") + " by " + decidedBy
                 + (onBehalfOf != null ? " on behalf of " + onBehalfOf : "")
                 + (reason != null ? ": " + reason : "");
     }

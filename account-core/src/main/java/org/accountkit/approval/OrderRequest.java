@@ -2,10 +2,7 @@ package org.accountkit.approval;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +44,8 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
     private OrderStatus status;
     private final Set<ApprovalReason> reasons;
     private final int requiredApprovals;
-    private final List<Decision> decisions;
+    /** Immutable; a decision replaces it with a longer list, so copies can share it. */
+    private List<Decision> decisions;
     private final BigDecimal reservedAmount;
     private Instant placedAt;
     private Instant closedAt;
@@ -57,6 +55,9 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
     private DeadlineStage deadlineStage;
     private final long version;
 
+    /** What an order that reserves nothing holds. */
+    private static final BigDecimal NOTHING_RESERVED = BigDecimal.ZERO.setScale(2);
+
     private OrderRequest(Builder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");
         this.customerNumber = Objects.requireNonNull(builder.customerNumber, "customerNumber");
@@ -65,10 +66,9 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         this.lines = List.copyOf(builder.lines);
         this.submittedAt = Objects.requireNonNull(builder.submittedAt, "submittedAt");
         this.status = Objects.requireNonNull(builder.status, "status");
-        this.reasons = builder.reasons.isEmpty() ? EnumSet.noneOf(ApprovalReason.class)
-                : EnumSet.copyOf(builder.reasons);
+        this.reasons = ApprovalReason.setOf(builder.reasons);
         this.requiredApprovals = builder.requiredApprovals;
-        this.decisions = new ArrayList<>(builder.decisions);
+        this.decisions = List.copyOf(builder.decisions);
         this.reservedAmount = Objects.requireNonNull(builder.reservedAmount, "reservedAmount");
         this.placedAt = builder.placedAt;
         this.closedAt = builder.closedAt;
@@ -77,6 +77,41 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         this.expireAt = builder.expireAt;
         this.deadlineStage = Objects.requireNonNull(builder.deadlineStage, "deadlineStage");
         this.version = builder.version;
+        this.netTotal = totalOf(lines);
+        if (status == OrderStatus.AWAITING_APPROVAL && (remindAt == null || escalateAt == null || expireAt == null)) {
+            throw new IllegalArgumentException("a waiting order has deadlines");
+        }
+    }
+
+    /** A copy of {@code original} at {@code version}; the parts that never change are shared, not copied. */
+    private OrderRequest(OrderRequest original, long version) {
+        this.id = original.id;
+        this.customerNumber = original.customerNumber;
+        this.requester = original.requester;
+        this.reference = original.reference;
+        this.lines = original.lines;
+        this.netTotal = original.netTotal;
+        this.submittedAt = original.submittedAt;
+        this.status = original.status;
+        this.reasons = original.reasons;
+        this.requiredApprovals = original.requiredApprovals;
+        this.decisions = original.decisions;
+        this.reservedAmount = original.reservedAmount;
+        this.placedAt = original.placedAt;
+        this.closedAt = original.closedAt;
+        this.remindAt = original.remindAt;
+        this.escalateAt = original.escalateAt;
+        this.expireAt = original.expireAt;
+        this.deadlineStage = original.deadlineStage;
+        this.version = version;
+    }
+
+    /**
+     * What {@code lines} add up to, excluding VAT.
+     *
+     * @throws IllegalArgumentException when there are no lines or their currencies differ
+     */
+    public static Money totalOf(List<OrderLine> lines) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an order has lines");
         }
@@ -84,10 +119,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         for (int index = 1; index < lines.size(); index++) {
             total = total.plus(lines.get(index).netTotal());
         }
-        this.netTotal = total;
-        if (status == OrderStatus.AWAITING_APPROVAL && (remindAt == null || escalateAt == null || expireAt == null)) {
-            throw new IllegalArgumentException("a waiting order has deadlines");
-        }
+        return total;
     }
 
     /** An order placed at once: no rule asked for approval. */
@@ -142,7 +174,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         if (alreadyApproved) {
             throw new SecondApproverRequired(id);
         }
-        decisions.add(new Decision(decisions.size() + 1, approver.decider(), approver.onBehalfOf().orElse(null),
+        decide(new Decision(decisions.size() + 1, approver.decider(), approver.onBehalfOf().orElse(null),
                 Verdict.APPROVED, null, now));
         if (decisions.size() < requiredApprovals) {
             return false;
@@ -161,7 +193,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
      */
     public void reject(Approver approver, String reason, Instant now) {
         requireDecidableBy(approver);
-        decisions.add(new Decision(decisions.size() + 1, approver.decider(), approver.onBehalfOf().orElse(null),
+        decide(new Decision(decisions.size() + 1, approver.decider(), approver.onBehalfOf().orElse(null),
                 Verdict.REJECTED, reason, now));
         status = OrderStatus.REJECTED;
         closedAt = now;
@@ -301,7 +333,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
 
     /** Why it waits (or waited) for approval; empty for an order placed at once. */
     public Set<ApprovalReason> reasons() {
-        return Collections.unmodifiableSet(reasons);
+        return reasons;
     }
 
     /** How many approvers must approve. */
@@ -311,7 +343,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
 
     /** The decisions taken so far, in order. */
     public List<Decision> decisions() {
-        return List.copyOf(decisions);
+        return decisions;
     }
 
     /** What the requester's budget reserved for it while it waits. */
@@ -354,6 +386,20 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         return version;
     }
 
+    /**
+     * A copy at {@code version}, for adapters that store and hand out copies: changing one never changes the other.
+     * The parts that never change (lines, reasons, the decisions so far) are shared.
+     */
+    public OrderRequest copyAtVersion(long version) {
+        return new OrderRequest(this, version);
+    }
+
+    private void decide(Decision decision) {
+        Decision[] extended = decisions.toArray(new Decision[decisions.size() + 1]);
+        extended[decisions.size()] = decision;
+        decisions = List.of(extended);
+    }
+
     private void requireWaiting() {
         if (!status.isWaiting()) {
             throw new DecisionAlreadyTaken(id);
@@ -377,10 +423,10 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         private final List<OrderLine> lines;
         private final Instant submittedAt;
         private OrderStatus status = OrderStatus.PLACED;
-        private Set<ApprovalReason> reasons = EnumSet.noneOf(ApprovalReason.class);
+        private Set<ApprovalReason> reasons = Set.of();
         private int requiredApprovals;
         private List<Decision> decisions = List.of();
-        private BigDecimal reservedAmount = BigDecimal.ZERO.setScale(2);
+        private BigDecimal reservedAmount = NOTHING_RESERVED;
         private Instant placedAt;
         private Instant closedAt;
         private Instant remindAt;

@@ -52,6 +52,15 @@ public final class UserBudget implements AggregateRoot<UserBudget, UserId> {
         return new UserBudget(user, customerNumber, null, false, null, "none", BigDecimal.ZERO, BigDecimal.ZERO, 0);
     }
 
+    /**
+     * A copy at {@code version}, for adapters that store and hand out copies: changing one never changes the other
+     * (every part is an immutable value).
+     */
+    public UserBudget copyAtVersion(long version) {
+        return new UserBudget(user, customerNumber, limit, everyOrderNeedsApproval, currency, periodKey, spent,
+                reserved, version);
+    }
+
     /** Rebuilds stored settings; for adapters. */
     public static UserBudget reconstitute(UserId user, CustomerNumber customerNumber, BudgetLimit limit,
             boolean everyOrderNeedsApproval, Currency currency, String periodKey, BigDecimal spent,

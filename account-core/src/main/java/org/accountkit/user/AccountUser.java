@@ -18,12 +18,15 @@ import org.jmolecules.ddd.types.AggregateRoot;
  */
 public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
 
+    private static final Set<Right> EVERY_RIGHT = Collections.unmodifiableSet(EnumSet.allOf(Right.class));
+
     private final UserId id;
     private final CustomerNumber customerNumber;
     private final EmailAddress email;
     private String username;
     private Role role;
-    private final EnumSet<Right> rights;
+    /** Immutable; a change replaces it, so copies can share it. */
+    private Set<Right> rights;
     private PasswordHash passwordHash;
     private PriceDisplay priceDisplay;
     private EmailSettings emailSettings;
@@ -37,7 +40,7 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
         this.email = Objects.requireNonNull(email, "email");
         this.username = requireUsername(username);
         this.role = Objects.requireNonNull(role, "role");
-        this.rights = rights.isEmpty() ? EnumSet.noneOf(Right.class) : EnumSet.copyOf(rights);
+        this.rights = immutableCopy(rights);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.priceDisplay = Objects.requireNonNull(priceDisplay, "priceDisplay");
         this.emailSettings = Objects.requireNonNull(emailSettings, "emailSettings");
@@ -67,6 +70,25 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
                 emailSettings, version);
     }
 
+    /** A copy of {@code original} at {@code version}; its parts are immutable and shared. */
+    private AccountUser(AccountUser original, long version) {
+        this.id = original.id;
+        this.customerNumber = original.customerNumber;
+        this.email = original.email;
+        this.username = original.username;
+        this.role = original.role;
+        this.rights = original.rights;
+        this.passwordHash = original.passwordHash;
+        this.priceDisplay = original.priceDisplay;
+        this.emailSettings = original.emailSettings;
+        this.version = version;
+    }
+
+    /** A copy at {@code version}, for adapters that store and hand out copies: changing one never changes the other. */
+    public AccountUser copyAtVersion(long version) {
+        return new AccountUser(this, version);
+    }
+
     /** Whether {@code rights} may be granted to a plain user: everything but {@link Right#MANAGE_USERS}. */
     public static boolean grantableToPlainUser(Set<Right> rights) {
         return !rights.contains(Right.MANAGE_USERS);
@@ -84,7 +106,7 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
 
     /** What this user may do: every right for an administrator, the granted ones otherwise. */
     public Set<Right> effectiveRights() {
-        return Collections.unmodifiableSet(isAdministrator() ? EnumSet.allOf(Right.class) : EnumSet.copyOf(rights));
+        return isAdministrator() ? EVERY_RIGHT : rights;
     }
 
     /** Whether this user belongs to {@code customer}. */
@@ -98,12 +120,11 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
      * @throws IllegalArgumentException when a plain user would get {@link Right#MANAGE_USERS}
      */
     public void changeRights(Set<Right> newRights) {
-        EnumSet<Right> copy = newRights.isEmpty() ? EnumSet.noneOf(Right.class) : EnumSet.copyOf(newRights);
+        Set<Right> copy = immutableCopy(newRights);
         if (!isAdministrator()) {
             requireGrantable(copy);
         }
-        rights.clear();
-        rights.addAll(copy);
+        rights = copy;
     }
 
     /**
@@ -113,8 +134,10 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
      */
     public void changeRole(Role newRole) {
         this.role = Objects.requireNonNull(newRole, "newRole");
-        if (newRole == Role.USER) {
-            rights.remove(Right.MANAGE_USERS);
+        if (newRole == Role.USER && rights.contains(Right.MANAGE_USERS)) {
+            EnumSet<Right> kept = EnumSet.copyOf(rights);
+            kept.remove(Right.MANAGE_USERS);
+            rights = immutableCopy(kept);
         }
     }
 
@@ -170,7 +193,7 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
 
     /** The rights granted explicitly (an administrator holds all of them regardless). */
     public Set<Right> grantedRights() {
-        return Collections.unmodifiableSet(EnumSet.copyOf(rights));
+        return rights;
     }
 
     /** The stored password hash. */
@@ -191,6 +214,10 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
     /** The stored version this instance was loaded at; 0 for a new user. */
     public long version() {
         return version;
+    }
+
+    private static Set<Right> immutableCopy(Set<Right> rights) {
+        return Collections.unmodifiableSet(rights.isEmpty() ? EnumSet.noneOf(Right.class) : EnumSet.copyOf(rights));
     }
 
     private static void requireGrantable(Set<Right> rights) {

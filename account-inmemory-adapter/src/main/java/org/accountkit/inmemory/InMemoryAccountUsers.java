@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.customer.CustomerNumber;
@@ -29,6 +30,11 @@ final class InMemoryAccountUsers implements AccountUsers {
     private final InMemoryTransactions transactions;
     private final Map<UserId, AccountUser> users = new HashMap<>();
     private final Map<String, UserId> byEmail = new HashMap<>();
+    /**
+     * The stored users of each customer number, worked out on the first read after a change; readers may fill it
+     * concurrently (under the read lock), writers drop the entry they change (under the write lock).
+     */
+    private final Map<CustomerNumber, List<AccountUser>> members = new ConcurrentHashMap<>();
 
     InMemoryAccountUsers(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -58,13 +64,13 @@ final class InMemoryAccountUsers implements AccountUsers {
     @Override
     public List<AccountUser> allOf(CustomerNumber customerNumber) {
         return transactions.read(() -> {
-            List<AccountUser> members = new ArrayList<>();
-            for (AccountUser user : users.values()) {
-                if (user.belongsTo(customerNumber)) {
-                    members.add(copy(user, user.version()));
-                }
+            List<AccountUser> stored = members.computeIfAbsent(customerNumber, number -> users.values().stream()
+                    .filter(user -> user.belongsTo(number)).toList());
+            List<AccountUser> copies = new ArrayList<>(stored.size());
+            for (AccountUser user : stored) {
+                copies.add(copy(user, user.version()));
             }
-            return members;
+            return copies;
         });
     }
 
@@ -88,9 +94,11 @@ final class InMemoryAccountUsers implements AccountUsers {
             }
             users.put(user.id(), stored);
             byEmail.put(email, user.id());
+            members.remove(user.customerNumber());
         }, () -> {
             users.remove(user.id());
             byEmail.remove(email);
+            members.remove(user.customerNumber());
         });
     }
 
@@ -101,7 +109,11 @@ final class InMemoryAccountUsers implements AccountUsers {
         transactions.write(() -> {
             previous[0] = current(user);
             users.put(user.id(), stored);
-        }, () -> users.put(user.id(), previous[0]));
+            members.remove(user.customerNumber());
+        }, () -> {
+            users.put(user.id(), previous[0]);
+            members.remove(user.customerNumber());
+        });
     }
 
     @Override
@@ -111,9 +123,11 @@ final class InMemoryAccountUsers implements AccountUsers {
             previous[0] = current(user);
             users.remove(user.id());
             byEmail.remove(previous[0].email().normalized());
+            members.remove(user.customerNumber());
         }, () -> {
             users.put(user.id(), previous[0]);
             byEmail.put(previous[0].email().normalized(), user.id());
+            members.remove(user.customerNumber());
         });
     }
 
@@ -132,7 +146,6 @@ final class InMemoryAccountUsers implements AccountUsers {
     }
 
     private static AccountUser copy(AccountUser user, long version) {
-        return AccountUser.reconstitute(user.id(), user.customerNumber(), user.email(), user.username(), user.role(),
-                user.grantedRights(), user.passwordHash(), user.priceDisplay(), user.emailSettings(), version);
+        return user.copyAtVersion(version);
     }
 }

@@ -49,8 +49,6 @@ final class InMemoryBudgets implements Budgets {
     }
 
     static UserBudget copy(UserBudget budget, long version) {
-        return UserBudget.reconstitute(budget.user(), budget.customerNumber(), budget.limit().orElse(null),
-                budget.everyOrderNeedsApproval(), budget.currency().orElse(null), budget.periodKey(),
-                budget.spentRaw(), budget.reservedRaw(), version);
+        return budget.copyAtVersion(version);
     }
 }

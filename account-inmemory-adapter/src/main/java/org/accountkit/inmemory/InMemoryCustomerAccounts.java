@@ -1,5 +1,6 @@
 package org.accountkit.inmemory;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.accountkit.customer.CustomerAccount;
@@ -31,6 +32,11 @@ final class InMemoryCustomerAccounts implements CustomerAccounts {
     @Override
     public void update(CustomerAccount account) {
         accounts.update(account.number(), copy(account, account.version() + 1), account.version());
+    }
+
+    /** The customer's time zone, read in place; call under the lock. */
+    Optional<ZoneId> timeZoneOf(CustomerNumber number) {
+        return Optional.ofNullable(accounts.rows().get(number)).map(CustomerAccount::timeZone);
     }
 
     private static CustomerAccount copy(CustomerAccount account, long version) {

@@ -223,19 +223,6 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     static OrderRequest copy(OrderRequest request, long version) {
-        return OrderRequest.builder(request.id(), request.customerNumber(), request.requester(), request.reference(),
-                        request.lines(), request.submittedAt())
-                .status(request.status())
-                .reasons(request.reasons())
-                .requiredApprovals(request.requiredApprovals())
-                .decisions(request.decisions())
-                .reservedAmount(request.reservedAmount())
-                .placedAt(request.placedAt().orElse(null))
-                .closedAt(request.closedAt().orElse(null))
-                .deadlines(request.remindAt().orElse(null), request.escalateAt().orElse(null),
-                        request.expireAt().orElse(null))
-                .deadlineStage(request.deadlineStage())
-                .version(version)
-                .build();
+        return request.copyAtVersion(version);
     }
 }

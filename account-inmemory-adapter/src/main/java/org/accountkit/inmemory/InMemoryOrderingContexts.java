@@ -1,9 +1,12 @@
 package org.accountkit.inmemory;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.accountkit.approval.OrderingContext;
 import org.accountkit.approval.OrderingContexts;
+import org.accountkit.budget.BudgetLimit;
+import org.accountkit.budget.UserBudget;
 import org.accountkit.shared.UserId;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
@@ -31,5 +34,19 @@ final class InMemoryOrderingContexts implements OrderingContexts {
         return transactions.read(() -> users.find(user).flatMap(found -> accounts.find(found.customerNumber())
                 .map(account -> new OrderingContext(found, account.timeZone(), budgets.find(user),
                         policies.current(found.customerNumber())))));
+    }
+
+    /** Reads the budget's period and the customer's time zone in place, without copying the context. */
+    @Override
+    public String budgetPeriodAt(UserId user, Instant moment) {
+        return transactions.read(() -> {
+            UserBudget budget = budgets.ledgers().get(user);
+            Optional<BudgetLimit> limit = budget == null ? Optional.empty() : budget.limit();
+            if (limit.isEmpty() || users.versionOf(user) < 0) {
+                return "none";
+            }
+            return accounts.timeZoneOf(budget.customerNumber())
+                    .map(zone -> limit.get().period().keyOf(moment, zone)).orElse("none");
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.accountkit.approval.Substitution;
 import org.accountkit.approval.Substitutions;
@@ -17,6 +18,8 @@ final class InMemorySubstitutions implements Substitutions {
 
     private final InMemoryTransactions transactions;
     private final Map<UserId, Substitution> substitutions = new HashMap<>();
+    /** Each customer number's substitutions, worked out on the first read after a change (see the users). */
+    private final Map<CustomerNumber, List<Substitution>> byCustomer = new ConcurrentHashMap<>();
 
     InMemorySubstitutions(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -29,25 +32,30 @@ final class InMemorySubstitutions implements Substitutions {
 
     @Override
     public List<Substitution> listFor(CustomerNumber customerNumber) {
-        return transactions.read(() -> substitutions.values().stream()
-                .filter(substitution -> substitution.customerNumber().equals(customerNumber))
-                .toList());
+        return transactions.read(() -> byCustomer.computeIfAbsent(customerNumber, number -> substitutions.values()
+                .stream().filter(substitution -> substitution.customerNumber().equals(number)).toList()));
     }
 
     @Override
     public void save(Substitution substitution) {
         Substitution[] previous = new Substitution[1];
-        transactions.write(() -> previous[0] = substitutions.put(substitution.approver(), substitution),
-                () -> restore(substitution.approver(), previous[0]));
+        transactions.write(() -> {
+            previous[0] = substitutions.put(substitution.approver(), substitution);
+            byCustomer.clear();
+        }, () -> restore(substitution.approver(), previous[0]));
     }
 
     @Override
     public void remove(UserId approver) {
         Substitution[] previous = new Substitution[1];
-        transactions.write(() -> previous[0] = substitutions.remove(approver), () -> restore(approver, previous[0]));
+        transactions.write(() -> {
+            previous[0] = substitutions.remove(approver);
+            byCustomer.clear();
+        }, () -> restore(approver, previous[0]));
     }
 
     private void restore(UserId approver, Substitution previous) {
+        byCustomer.clear();
         if (previous == null) {
             substitutions.remove(approver);
         } else {

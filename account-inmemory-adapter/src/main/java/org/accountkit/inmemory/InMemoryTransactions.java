@@ -19,17 +19,18 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 final class InMemoryTransactions implements Transactions {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+    /** The running transaction's undo log, or {@code null}; only the thread holding the write lock touches it. */
+    private Deque<Runnable> undoLog;
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (undoLog.get() != null) {
+        if (lock.isWriteLockedByCurrentThread() && undoLog != null) {
             return work.get();
         }
-        Deque<Runnable> undo = new ArrayDeque<>();
         lock.writeLock().lock();
-        undoLog.set(undo);
+        Deque<Runnable> undo = new ArrayDeque<>();
+        undoLog = undo;
         try {
             return work.get();
         } catch (RuntimeException | Error failure) {
@@ -38,7 +39,7 @@ final class InMemoryTransactions implements Transactions {
             }
             throw failure;
         } finally {
-            undoLog.remove();
+            undoLog = null;
             lock.writeLock().unlock();
         }
     }
@@ -58,10 +59,9 @@ final class InMemoryTransactions implements Transactions {
      * {@code undo} reverts it should the transaction fail later; it is registered only once the change succeeded.
      */
     void write(Runnable change, Runnable undo) {
-        Deque<Runnable> log = undoLog.get();
-        if (log != null) {
+        if (lock.isWriteLockedByCurrentThread() && undoLog != null) {
             change.run();
-            log.push(undo);
+            undoLog.push(undo);
             return;
         }
         lock.writeLock().lock();

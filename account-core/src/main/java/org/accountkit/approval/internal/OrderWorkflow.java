@@ -78,6 +78,8 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
     /** How many requesters' contexts are kept between submissions. */
     static final int RECENT_CONTEXTS = 10_000;
 
+    private static final BigDecimal NOTHING_RESERVED = BigDecimal.ZERO.setScale(2);
+
     private final Workbench bench;
     private final Map<UserId, OrderingContext> recentContexts = new ConcurrentHashMap<>();
 
@@ -91,6 +93,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         bench.validation.validate(actor, command);
         UserId requester = userOf(actor);
         List<OrderLine> lines = null;
+        Money total = null;
         boolean fresh = false;
         for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
             OrderingContext context;
@@ -103,11 +106,11 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
             }
             if (lines == null) {
                 lines = price(context.user().customerNumber(), command);
+                total = OrderRequest.totalOf(lines);
             }
             Instant now = bench.clock.instant();
             String period = context.budgetPeriodAt(now);
             OrderRequestId id = new OrderRequestId(bench.ids.get());
-            Money total = totalOf(lines);
             Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
             SubmissionCheck check = SubmissionCheck.of(context, period, assessment.enforceBudget());
             if (!assessment.needsApproval()) {
@@ -122,9 +125,9 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                 // a kept context's ledger may be behind: decide that the budget is exceeded only on what is stored
                 continue;
             } else {
-                BigDecimal reserved = assessment.enforceBudget()
-                        && context.budget().map(budget -> budget.tracks(total.currency())).orElse(false)
-                        ? total.amount() : BigDecimal.ZERO.setScale(2);
+                boolean tracked = assessment.enforceBudget() && context.budget().isPresent()
+                        && context.budget().get().tracks(total.currency());
+                BigDecimal reserved = tracked ? total.amount() : NOTHING_RESERVED;
                 OrderRequest order = OrderRequest.awaitApproval(id, context.user().customerNumber(), requester,
                         command.reference(), lines, assessment.reasons(), assessment.requiredApprovals(), reserved,
                         context.policy(), now);
@@ -151,7 +154,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         List<OrderLine> lines = price(context.user().customerNumber(), command);
         Instant now = bench.clock.instant();
         String period = context.budgetPeriodAt(now);
-        Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
+        Money total = OrderRequest.totalOf(lines);
         Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
         Optional<Money> remaining = context.budget().flatMap(budget -> budget.remaining(period));
         Optional<Money> after = remaining
@@ -313,14 +316,6 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         return this::listOwn;
     }
 
-    private static Money totalOf(List<OrderLine> lines) {
-        Money total = lines.get(0).netTotal();
-        for (int index = 1; index < lines.size(); index++) {
-            total = total.plus(lines.get(index).netTotal());
-        }
-        return total;
-    }
-
     /** Reads the requester's context and keeps it for the next submission (see {@link SubmissionCheck}). */
     private OrderingContext freshContextOf(UserId requester) {
         recentContexts.remove(requester);
@@ -353,13 +348,22 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                 lines.add(OrderLine.of(article.get(), line.quantity()));
             }
         }
-        if (violations.isEmpty() && lines.stream().map(line -> line.unitNetPrice().currency()).distinct().count() > 1) {
+        if (violations.isEmpty() && !inOneCurrency(lines)) {
             violations.add(CommandValidation.violation("lines", "org.accountkit.MixedCurrencies.message"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidCommand(violations);
         }
         return lines;
+    }
+
+    private static boolean inOneCurrency(List<OrderLine> lines) {
+        for (OrderLine line : lines) {
+            if (!line.unitNetPrice().currency().equals(lines.get(0).unitNetPrice().currency())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private OrderRequest visibleOrder(AccountUser viewer, OrderRequestId id) {
@@ -371,7 +375,8 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
         if (decider.id().equals(order.requester())) {
             throw new OwnOrderCannotBeDecided(order.id());
         }
-        return bench.directory(order.customerNumber(), now).authorityOf(decider.id(), order.requester())
+        return ApproverDirectory.ownAuthority(decider, order.requester())
+                .or(() -> bench.directory(order.customerNumber(), now).authorityOf(decider.id(), order.requester()))
                 .orElseThrow(() -> new NotPermitted(Right.APPROVE_ORDERS.name()));
     }
 

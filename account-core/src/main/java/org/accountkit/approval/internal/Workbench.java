@@ -82,7 +82,7 @@ public final class Workbench {
 
     /** The key of the requester's budget period at {@code moment}; "none" without a budget. */
     String periodKeyFor(UserId requester, Instant moment) {
-        return contexts.load(requester).map(context -> context.budgetPeriodAt(moment)).orElse("none");
+        return contexts.budgetPeriodAt(requester, moment);
     }
 
     void notify(Notice notice) {
