@@ -34,7 +34,7 @@ public sealed interface ApprovalOutcome permits ApprovalOutcome.PlacedDirectly, 
 
         /** Copies the collections. */
         public AwaitingApproval {
-            reasons = Set.copyOf(reasons);
+            reasons = ApprovalReason.setOf(reasons);
             approvers = List.copyOf(approvers);
         }
     }

@@ -21,7 +21,7 @@ public record Explanation(Money netTotal, Set<ApprovalReason> reasons, int requi
 
     /** Copies the collections. */
     public Explanation {
-        reasons = Set.copyOf(reasons);
+        reasons = ApprovalReason.setOf(reasons);
         approvers = List.copyOf(approvers);
     }
 

@@ -35,7 +35,7 @@ public record OrderRequestView(OrderRequestId id, CustomerNumber customerNumber,
     /** Copies the collections. */
     public OrderRequestView {
         lines = List.copyOf(lines);
-        reasons = Set.copyOf(reasons);
+        reasons = ApprovalReason.setOf(reasons);
         decisions = List.copyOf(decisions);
         approvers = List.copyOf(approvers);
     }

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.approval.SubmissionCheck;
 import org.accountkit.approval.OrderRequest;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderRequests;
 import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.SubmissionCheck;
 import org.accountkit.budget.UserBudget;
 import org.accountkit.customer.CustomerNumber;
 import org.accountkit.shared.Money;
@@ -27,21 +27,22 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
  * Order requests in memory, changing the requester's ledger in the same write: the write lock makes the budget
- * check and the booking one step.
+ * check and the booking one step. Waiting requests are kept as objects; once closed, a request never changes
+ * again and moves to the {@link OrderArchive}, so that millions of placed orders cost the collector nothing.
  */
 @SecondaryAdapter
 final class InMemoryOrderRequests implements OrderRequests {
 
-    private static final Comparator<OrderRequest> NEWEST_FIRST = Comparator
-            .comparing(OrderRequest::submittedAt).reversed();
+    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::submittedAt).reversed();
 
     private final InMemoryTransactions transactions;
     private final Map<UserId, UserBudget> ledgers;
-    private final Map<OrderRequestId, OrderRequest> requests = new HashMap<>();
-    private final List<OrderRequest> inSubmissionOrder = new ArrayList<>();
-
     private final InMemoryAccountUsers users;
     private final InMemoryApprovalPolicies policies;
+
+    private final OrderSlots slots = new OrderSlots();
+    private final OrderArchive archive = new OrderArchive();
+    private final Map<OrderRequestId, OrderRequest> waiting = new HashMap<>();
 
     InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets, InMemoryAccountUsers users,
             InMemoryApprovalPolicies policies) {
@@ -53,8 +54,10 @@ final class InMemoryOrderRequests implements OrderRequests {
 
     @Override
     public boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check) {
-        OrderRequest stored = copy(placed, 0);
-        boolean[] done = new boolean[1];
+        if (placed.status().isWaiting()) {
+            throw new IllegalArgumentException("order request " + placed.id() + " waits; submit it for approval");
+        }
+        long[] address = {OrderSlots.OPEN};
         UserBudget[] previous = new UserBudget[1];
         transactions.write(() -> {
             UserBudget budget = ledgers.get(placed.requester());
@@ -65,20 +68,33 @@ final class InMemoryOrderRequests implements OrderRequests {
                 if (check.enforceLimit() && !budget.fits(placed.netTotal(), check.periodKey())) {
                     return;
                 }
-                UserBudget booked = InMemoryBudgets.copy(budget);
+                UserBudget booked = budget.copyAtVersion(budget.version());
                 booked.book(placed.netTotal(), check.periodKey());
                 previous[0] = budget;
                 ledgers.put(placed.requester(), booked);
             }
-            insert(stored);
-            done[0] = true;
-        }, () -> undoInsert(placed, previous[0]));
-        return done[0];
+            long stored = archive.append(placed);
+            if (slots.addIfAbsent(placed.id().value(), stored) < 0) {
+                archive.truncate(stored);
+                throw exists(placed);
+            }
+            address[0] = stored;
+        }, () -> {
+            if (address[0] != OrderSlots.OPEN) {
+                slots.removeLast();
+                archive.truncate(address[0]);
+                restoreLedger(placed.requester(), previous[0]);
+            }
+        });
+        return address[0] != OrderSlots.OPEN;
     }
 
     @Override
     public boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check) {
-        OrderRequest stored = copy(awaiting, 0);
+        if (!awaiting.status().isWaiting()) {
+            throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait");
+        }
+        OrderRequest stored = awaiting.copyAtVersion(0);
         boolean[] done = new boolean[1];
         UserBudget[] previous = new UserBudget[1];
         transactions.write(() -> {
@@ -87,28 +103,38 @@ final class InMemoryOrderRequests implements OrderRequests {
                 return;
             }
             if (budget != null && awaiting.reservedAmount().signum() != 0) {
-                UserBudget reserving = InMemoryBudgets.copy(budget);
+                UserBudget reserving = budget.copyAtVersion(budget.version());
                 reserving.reserve(new Money(awaiting.reservedAmount(), awaiting.currency()));
                 previous[0] = budget;
                 ledgers.put(awaiting.requester(), reserving);
             }
-            insert(stored);
+            if (slots.addIfAbsent(awaiting.id().value(), OrderSlots.OPEN) < 0) {
+                throw exists(awaiting);
+            }
+            waiting.put(stored.id(), stored);
             done[0] = true;
-        }, () -> undoInsert(awaiting, previous[0]));
+        }, () -> {
+            if (done[0]) {
+                slots.removeLast();
+                waiting.remove(stored.id());
+                restoreLedger(awaiting.requester(), previous[0]);
+            }
+        });
         return done[0];
     }
 
     @Override
     public void close(OrderRequest closed, String periodKey) {
-        OrderRequest stored = copy(closed, closed.version() + 1);
+        OrderRequest stored = closed.copyAtVersion(closed.version() + 1);
         OrderRequest[] previous = new OrderRequest[1];
         UserBudget[] previousBudget = new UserBudget[1];
+        long[] address = {OrderSlots.OPEN};
         transactions.write(() -> {
             previous[0] = current(closed);
-            replace(stored);
+            address[0] = replace(stored);
             UserBudget budget = ledgers.get(closed.requester());
             if (budget != null) {
-                UserBudget settled = InMemoryBudgets.copy(budget);
+                UserBudget settled = budget.copyAtVersion(budget.version());
                 settled.release(closed.reservedAmount());
                 if (closed.status() == OrderStatus.APPROVED) {
                     settled.book(closed.netTotal(), periodKey);
@@ -117,71 +143,120 @@ final class InMemoryOrderRequests implements OrderRequests {
                 ledgers.put(closed.requester(), settled);
             }
         }, () -> {
-            replace(previous[0]);
-            if (previousBudget[0] != null) {
-                ledgers.put(closed.requester(), previousBudget[0]);
-            }
+            restore(previous[0], address[0]);
+            restoreLedger(closed.requester(), previousBudget[0]);
         });
     }
 
     @Override
     public void update(OrderRequest changed) {
-        OrderRequest stored = copy(changed, changed.version() + 1);
+        OrderRequest stored = changed.copyAtVersion(changed.version() + 1);
         OrderRequest[] previous = new OrderRequest[1];
+        long[] address = {OrderSlots.OPEN};
         transactions.write(() -> {
             previous[0] = current(changed);
-            replace(stored);
-        }, () -> replace(previous[0]));
+            address[0] = replace(stored);
+        }, () -> restore(previous[0], address[0]));
     }
 
     @Override
     public Optional<OrderRequest> find(OrderRequestId id) {
-        return transactions.read(() -> Optional.ofNullable(requests.get(id)).map(InMemoryOrderRequests::copy));
+        return transactions.read(() -> {
+            OrderRequest open = waiting.get(id);
+            if (open != null) {
+                return Optional.of(open.copyAtVersion(open.version()));
+            }
+            int slot = slots.find(id.value());
+            return slot < 0 ? Optional.empty() : Optional.of(archive.read(slots.address(slot)));
+        });
     }
 
     @Override
     public Page<OrderRequest> list(CustomerNumber customerNumber, Set<OrderStatus> statuses, PageRequest page) {
-        return page(request -> request.customerNumber().equals(customerNumber)
-                && statuses.contains(request.status()), page);
+        return transactions.read(() -> {
+            int number = archive.numberOf(customerNumber);
+            return page(address -> archive.customerAt(address) == number && statuses.contains(archive.statusAt(
+                    address)), order -> order.customerNumber().equals(customerNumber)
+                            && statuses.contains(order.status()), page);
+        });
     }
 
     @Override
     public Page<OrderRequest> listOfRequester(UserId requester, Set<OrderStatus> statuses, PageRequest page) {
-        return page(request -> request.requester().equals(requester) && statuses.contains(request.status()), page);
+        return transactions.read(() -> {
+            int number = archive.numberOf(requester);
+            return page(address -> archive.requesterAt(address) == number && statuses.contains(archive.statusAt(
+                    address)), order -> order.requester().equals(requester) && statuses.contains(order.status()),
+                    page);
+        });
     }
 
     @Override
     public List<OrderRequest> dueBy(Instant moment, int max) {
-        return transactions.read(() -> requests.values().stream()
+        return transactions.read(() -> waiting.values().stream()
                 .filter(request -> request.nextDeadline().map(deadline -> !deadline.isAfter(moment)).orElse(false))
                 .sorted(Comparator.comparing(request -> request.nextDeadline().orElseThrow()))
                 .limit(max)
-                .map(InMemoryOrderRequests::copy)
+                .map(request -> request.copyAtVersion(request.version()))
                 .toList());
     }
 
     @Override
     public Money placedTotal(UserId requester, Currency currency, Instant from, Instant until) {
-        return transactions.read(() -> requests.values().stream()
-                .filter(request -> request.requester().equals(requester) && request.currency().equals(currency))
-                .filter(request -> request.placedAt()
-                        .map(placedAt -> !placedAt.isBefore(from) && placedAt.isBefore(until)).orElse(false))
-                .map(OrderRequest::netTotal)
-                .reduce(Money.zero(currency), Money::plus));
-    }
-
-    private Page<OrderRequest> page(Predicate<OrderRequest> filter, PageRequest page) {
         return transactions.read(() -> {
-            List<OrderRequest> matching = new ArrayList<>();
-            for (int index = inSubmissionOrder.size() - 1; index >= 0; index--) {
-                OrderRequest request = requests.get(inSubmissionOrder.get(index).id());
-                if (filter.test(request)) {
-                    matching.add(request);
+            Money total = Money.zero(currency);
+            int number = archive.numberOf(requester);
+            if (number < 0) {
+                return total;
+            }
+            for (int slot = 0; slot < slots.count(); slot++) {
+                long address = slots.address(slot);
+                if (address == OrderSlots.OPEN || archive.requesterAt(address) != number
+                        || !OrderStatus.placed().contains(archive.statusAt(address))) {
+                    continue;
+                }
+                OrderRequest order = archive.read(address);
+                Instant placedAt = order.placedAt().orElseThrow();
+                if (order.currency().equals(currency) && !placedAt.isBefore(from) && placedAt.isBefore(until)) {
+                    total = total.plus(order.netTotal());
                 }
             }
-            matching.sort(NEWEST_FIRST);
-            return Page.of(matching, page).map(InMemoryOrderRequests::copy);
+            return total;
         });
+    }
+
+    /** One match of an overview, before the page is cut and read. */
+    private record Listed(int slot, Instant submittedAt) {
+    }
+
+    /** Matches closed requests on their archived header and waiting ones on themselves; newest first. */
+    private Page<OrderRequest> page(java.util.function.LongPredicate closedMatch, Predicate<OrderRequest> openMatch,
+            PageRequest request) {
+        List<Listed> matching = new ArrayList<>();
+        for (int slot = slots.count() - 1; slot >= 0; slot--) {
+            long address = slots.address(slot);
+            if (address != OrderSlots.OPEN) {
+                if (closedMatch.test(address)) {
+                    matching.add(new Listed(slot, archive.submittedAt(address)));
+                }
+            } else {
+                OrderRequest open = waiting.get(new OrderRequestId(slots.id(slot)));
+                if (openMatch.test(open)) {
+                    matching.add(new Listed(slot, open.submittedAt()));
+                }
+            }
+        }
+        matching.sort(NEWEST_FIRST);
+        return Page.of(matching, request).map(listed -> read(listed.slot()));
+    }
+
+    private OrderRequest read(int slot) {
+        long address = slots.address(slot);
+        if (address != OrderSlots.OPEN) {
+            return archive.read(address);
+        }
+        OrderRequest open = waiting.get(new OrderRequestId(slots.id(slot)));
+        return open.copyAtVersion(open.version());
     }
 
     private boolean asExpected(OrderRequest order, UserBudget budget, SubmissionCheck check) {
@@ -191,38 +266,46 @@ final class InMemoryOrderRequests implements OrderRequests {
                 && policies.versionOf(order.customerNumber()) == check.policyVersion();
     }
 
-    private void insert(OrderRequest stored) {
-        if (requests.putIfAbsent(stored.id(), stored) != null) {
-            throw new IllegalStateException("order request " + stored.id() + " exists already");
-        }
-        inSubmissionOrder.add(stored);
+    private static IllegalStateException exists(OrderRequest order) {
+        return new IllegalStateException("order request " + order.id() + " exists already");
     }
 
-    private void undoInsert(OrderRequest request, UserBudget previousBudget) {
-        requests.remove(request.id());
-        inSubmissionOrder.remove(inSubmissionOrder.size() - 1);
-        if (previousBudget != null) {
-            ledgers.put(request.requester(), previousBudget);
-        }
-    }
-
-    private void replace(OrderRequest stored) {
-        requests.put(stored.id(), stored);
-    }
-
+    /**
+     * The stored waiting request that {@code request} is a copy of.
+     *
+     * @throws ConcurrentModification when it changed since, or no longer waits
+     */
     private OrderRequest current(OrderRequest request) {
-        OrderRequest current = requests.get(request.id());
+        OrderRequest current = waiting.get(request.id());
         if (current == null || current.version() != request.version()) {
             throw new ConcurrentModification("order request", request.id());
         }
         return current;
     }
 
-    static OrderRequest copy(OrderRequest request) {
-        return copy(request, request.version());
+    /** Stores a new state of a waiting request; a closed one moves to the archive, whose address it returns. */
+    private long replace(OrderRequest stored) {
+        if (stored.status().isWaiting()) {
+            waiting.put(stored.id(), stored);
+            return OrderSlots.OPEN;
+        }
+        long address = archive.append(stored);
+        slots.address(slots.find(stored.id().value()), address);
+        waiting.remove(stored.id());
+        return address;
     }
 
-    static OrderRequest copy(OrderRequest request, long version) {
-        return request.copyAtVersion(version);
+    private void restore(OrderRequest previous, long address) {
+        if (address != OrderSlots.OPEN) {
+            slots.address(slots.find(previous.id().value()), OrderSlots.OPEN);
+            archive.truncate(address);
+        }
+        waiting.put(previous.id(), previous);
+    }
+
+    private void restoreLedger(UserId requester, UserBudget previous) {
+        if (previous != null) {
+            ledgers.put(requester, previous);
+        }
     }
 }

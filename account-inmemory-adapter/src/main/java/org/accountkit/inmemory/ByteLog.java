@@ -1,0 +1,202 @@
+package org.accountkit.inmemory;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Records appended as bytes to large chunks: how the in-memory store keeps what no longer changes (closed orders,
+ * audit records). Millions of records cost a few large arrays instead of millions of small objects, which the
+ * garbage collector would otherwise copy and trace over and over. Not thread-safe: the store's lock guards it.
+ */
+final class ByteLog {
+
+    private static final int CHUNK = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private int used;
+
+    /** Appends what {@code record} holds and returns its address. */
+    long append(Writer record) {
+        if (chunks.isEmpty() || used + record.length > chunks.get(chunks.size() - 1).length) {
+            chunks.add(new byte[Math.max(CHUNK, record.length)]);
+            used = 0;
+        }
+        int chunk = chunks.size() - 1;
+        System.arraycopy(record.bytes, 0, chunks.get(chunk), used, record.length);
+        long address = ((long) chunk << 32) | used;
+        used += record.length;
+        return address;
+    }
+
+    /** Forgets the record at {@code address} and everything after it: undoes the latest appends. */
+    void truncate(long address) {
+        int chunk = (int) (address >>> 32);
+        while (chunks.size() - 1 > chunk) {
+            chunks.remove(chunks.size() - 1);
+        }
+        used = (int) address;
+    }
+
+    /** A reader positioned at the start of the record at {@code address}. */
+    Reader read(long address) {
+        return new Reader(chunks.get((int) (address >>> 32)), (int) address);
+    }
+
+    /** A long at {@code offset} bytes into the record at {@code address}, without a reader. */
+    long longAt(long address, int offset) {
+        return (long) LONGS.get(chunks.get((int) (address >>> 32)), (int) address + offset);
+    }
+
+    /** An int at {@code offset} bytes into the record at {@code address}, without a reader. */
+    int intAt(long address, int offset) {
+        return (int) INTS.get(chunks.get((int) (address >>> 32)), (int) address + offset);
+    }
+
+    /** A byte at {@code offset} bytes into the record at {@code address}, without a reader. */
+    byte byteAt(long address, int offset) {
+        return chunks.get((int) (address >>> 32))[(int) address + offset];
+    }
+
+    /** Builds one record; reused from record to record. */
+    static final class Writer {
+
+        private byte[] bytes = new byte[256];
+        private int length;
+
+        Writer reset() {
+            length = 0;
+            return this;
+        }
+
+        Writer writeByte(int value) {
+            room(1);
+            bytes[length++] = (byte) value;
+            return this;
+        }
+
+        Writer writeInt(int value) {
+            room(4);
+            INTS.set(bytes, length, value);
+            length += 4;
+            return this;
+        }
+
+        Writer writeLong(long value) {
+            room(8);
+            LONGS.set(bytes, length, value);
+            length += 8;
+            return this;
+        }
+
+        /** A moment, or {@code null}, in 12 bytes. */
+        Writer writeInstant(Instant value) {
+            return value == null ? writeLong(Long.MIN_VALUE).writeInt(0)
+                    : writeLong(value.getEpochSecond()).writeInt(value.getNano());
+        }
+
+        /** A decimal exactly as it is, scale included. */
+        Writer writeDecimal(BigDecimal value) {
+            writeInt(value.scale());
+            BigInteger unscaled = value.unscaledValue();
+            if (unscaled.bitLength() < 64) {
+                return writeByte(0).writeLong(unscaled.longValue());
+            }
+            byte[] big = unscaled.toByteArray();
+            writeByte(1).writeInt(big.length);
+            return writeBytes(big);
+        }
+
+        /** A text, or {@code null}. */
+        Writer writeString(String value) {
+            if (value == null) {
+                return writeInt(-1);
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            writeInt(utf8.length);
+            return writeBytes(utf8);
+        }
+
+        private Writer writeBytes(byte[] value) {
+            room(value.length);
+            System.arraycopy(value, 0, bytes, length, value.length);
+            length += value.length;
+            return this;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+    }
+
+    /** Reads one record from its start, field by field. */
+    static final class Reader {
+
+        private final byte[] chunk;
+        private int position;
+
+        private Reader(byte[] chunk, int position) {
+            this.chunk = chunk;
+            this.position = position;
+        }
+
+        Reader skip(int bytes) {
+            position += bytes;
+            return this;
+        }
+
+        byte readByte() {
+            return chunk[position++];
+        }
+
+        int readInt() {
+            int value = (int) INTS.get(chunk, position);
+            position += 4;
+            return value;
+        }
+
+        long readLong() {
+            long value = (long) LONGS.get(chunk, position);
+            position += 8;
+            return value;
+        }
+
+        Instant readInstant() {
+            long seconds = readLong();
+            int nanos = readInt();
+            return seconds == Long.MIN_VALUE ? null : Instant.ofEpochSecond(seconds, nanos);
+        }
+
+        BigDecimal readDecimal() {
+            int scale = readInt();
+            if (readByte() == 0) {
+                return BigDecimal.valueOf(readLong(), scale);
+            }
+            byte[] big = new byte[readInt()];
+            System.arraycopy(chunk, position, big, 0, big.length);
+            position += big.length;
+            return new BigDecimal(new BigInteger(big), scale);
+        }
+
+        String readString() {
+            int length = readInt();
+            if (length < 0) {
+                return null;
+            }
+            String value = new String(chunk, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return value;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.accountkit.inmemory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbers the values that recur in stored records (customer numbers, users, article texts, currencies), so a record
+ * holds a number instead of a copy or a reference. Values are immutable; numbers are never reused, so a record
+ * whose append was undone leaves at most an unused entry behind. Not thread-safe: the store's lock guards it.
+ *
+ * @param <T> an immutable value type
+ */
+final class Dictionary<T> {
+
+    private final Map<T, Integer> numbers = new HashMap<>();
+    private final List<T> values = new ArrayList<>();
+    private T lastValue;
+    private int lastNumber;
+
+    /** The number of {@code value}, given it one when it has none yet. */
+    int numberOf(T value) {
+        if (value == lastValue && value != null) {
+            return lastNumber;
+        }
+        Integer number = numbers.get(value);
+        if (number == null) {
+            number = values.size();
+            values.add(value);
+            numbers.put(value, number);
+        }
+        lastValue = value;
+        lastNumber = number;
+        return number;
+    }
+
+    /** The number of {@code value}, or -1 when it was never numbered. */
+    int find(T value) {
+        Integer number = numbers.get(value);
+        return number == null ? -1 : number;
+    }
+
+    /** The value numbered {@code number}. */
+    T valueOf(int number) {
+        return values.get(number);
+    }
+}

@@ -1,0 +1,186 @@
+package org.accountkit.inmemory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accountkit.approval.ApprovalReason;
+import org.accountkit.approval.DeadlineStage;
+import org.accountkit.approval.Decision;
+import org.accountkit.approval.OrderRequest;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.Verdict;
+import org.accountkit.customer.CustomerNumber;
+import org.accountkit.ordering.OrderLine;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.UserId;
+
+/**
+ * Closed order requests (placed, approved, rejected, withdrawn, expired) as compact records: they never change
+ * again, so the store keeps them as bytes and rebuilds an {@link OrderRequest} when one is read. A fixed header
+ * holds what the overviews filter and sort on. Not thread-safe: the store's lock guards it.
+ */
+final class OrderArchive {
+
+    private static final int CUSTOMER = 16;
+    private static final int REQUESTER = 20;
+    private static final int STATUS = 24;
+    private static final int SUBMITTED_SECONDS = 25;
+    private static final int SUBMITTED_NANOS = 33;
+
+    private static final OrderStatus[] STATUSES = OrderStatus.values();
+    private static final DeadlineStage[] STAGES = DeadlineStage.values();
+    private static final ApprovalReason[] REASONS = ApprovalReason.values();
+    private static final Verdict[] VERDICTS = Verdict.values();
+
+    private final ByteLog log = new ByteLog();
+    private final ByteLog.Writer writer = new ByteLog.Writer();
+    private final Dictionary<CustomerNumber> customers = new Dictionary<>();
+    private final Dictionary<UserId> users = new Dictionary<>();
+    private final Dictionary<String> texts = new Dictionary<>();
+    private final Dictionary<Currency> currencies = new Dictionary<>();
+
+    /** Stores {@code order} and returns its address. */
+    long append(OrderRequest order) {
+        UUID id = order.id().value();
+        ByteLog.Writer record = writer.reset()
+                .writeLong(id.getMostSignificantBits())
+                .writeLong(id.getLeastSignificantBits())
+                .writeInt(customers.numberOf(order.customerNumber()))
+                .writeInt(users.numberOf(order.requester()))
+                .writeByte(order.status().ordinal())
+                .writeInstant(order.submittedAt());
+        int reasons = 0;
+        for (ApprovalReason reason : order.reasons()) {
+            reasons |= 1 << reason.ordinal();
+        }
+        record.writeByte(reasons)
+                .writeInt(order.requiredApprovals())
+                .writeByte(order.deadlineStage().ordinal())
+                .writeString(order.reference())
+                .writeDecimal(order.reservedAmount())
+                .writeInstant(order.placedAt().orElse(null))
+                .writeInstant(order.closedAt().orElse(null))
+                .writeInstant(order.remindAt().orElse(null))
+                .writeInstant(order.escalateAt().orElse(null))
+                .writeInstant(order.expireAt().orElse(null))
+                .writeLong(order.version())
+                .writeInt(order.lines().size());
+        for (OrderLine line : order.lines()) {
+            record.writeInt(texts.numberOf(line.articleNumber()))
+                    .writeInt(texts.numberOf(line.description()))
+                    .writeInt(line.quantity())
+                    .writeDecimal(line.unitNetPrice().amount())
+                    .writeInt(currencies.numberOf(line.unitNetPrice().currency()))
+                    .writeDecimal(line.vatRate());
+        }
+        record.writeInt(order.decisions().size());
+        for (Decision decision : order.decisions()) {
+            record.writeInt(decision.tier())
+                    .writeInt(users.numberOf(decision.decidedBy()))
+                    .writeInt(decision.onBehalfOf() == null ? -1 : users.numberOf(decision.onBehalfOf()))
+                    .writeByte(decision.verdict().ordinal())
+                    .writeString(decision.reason())
+                    .writeInstant(decision.at());
+        }
+        return log.append(record);
+    }
+
+    /** Forgets the record at {@code address} and all after it: undoes the latest appends. */
+    void truncate(long address) {
+        log.truncate(address);
+    }
+
+    /** Rebuilds the order request stored at {@code address}. */
+    OrderRequest read(long address) {
+        ByteLog.Reader record = log.read(address);
+        OrderRequestId id = new OrderRequestId(new UUID(record.readLong(), record.readLong()));
+        CustomerNumber customer = customers.valueOf(record.readInt());
+        UserId requester = users.valueOf(record.readInt());
+        OrderStatus status = STATUSES[record.readByte()];
+        Instant submittedAt = record.readInstant();
+        int reasonBits = record.readByte();
+        Set<ApprovalReason> reasons = EnumSet.noneOf(ApprovalReason.class);
+        for (ApprovalReason reason : REASONS) {
+            if ((reasonBits & (1 << reason.ordinal())) != 0) {
+                reasons.add(reason);
+            }
+        }
+        int requiredApprovals = record.readInt();
+        DeadlineStage stage = STAGES[record.readByte()];
+        String reference = record.readString();
+        BigDecimal reserved = record.readDecimal();
+        Instant placedAt = record.readInstant();
+        Instant closedAt = record.readInstant();
+        Instant remindAt = record.readInstant();
+        Instant escalateAt = record.readInstant();
+        Instant expireAt = record.readInstant();
+        long version = record.readLong();
+        List<OrderLine> lines = new ArrayList<>();
+        for (int count = record.readInt(); count > 0; count--) {
+            String article = texts.valueOf(record.readInt());
+            String description = texts.valueOf(record.readInt());
+            int quantity = record.readInt();
+            BigDecimal price = record.readDecimal();
+            Currency currency = currencies.valueOf(record.readInt());
+            lines.add(new OrderLine(article, description, quantity, new Money(price, currency),
+                    record.readDecimal()));
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (int count = record.readInt(); count > 0; count--) {
+            int tier = record.readInt();
+            UserId decidedBy = users.valueOf(record.readInt());
+            int onBehalfOf = record.readInt();
+            Verdict verdict = VERDICTS[record.readByte()];
+            String reason = record.readString();
+            decisions.add(new Decision(tier, decidedBy, onBehalfOf < 0 ? null : users.valueOf(onBehalfOf), verdict,
+                    reason, record.readInstant()));
+        }
+        return OrderRequest.builder(id, customer, requester, reference, lines, submittedAt)
+                .status(status)
+                .reasons(reasons)
+                .requiredApprovals(requiredApprovals)
+                .decisions(decisions)
+                .reservedAmount(reserved)
+                .placedAt(placedAt)
+                .closedAt(closedAt)
+                .deadlines(remindAt, escalateAt, expireAt)
+                .deadlineStage(stage)
+                .version(version)
+                .build();
+    }
+
+    /** The number the archive gives {@code customer}, or -1 when no stored record has it. */
+    int numberOf(CustomerNumber customer) {
+        return customers.find(customer);
+    }
+
+    /** The number the archive gives {@code user}, or -1 when no stored record names them. */
+    int numberOf(UserId user) {
+        return users.find(user);
+    }
+
+    /** The customer number's number in the record at {@code address}. */
+    int customerAt(long address) {
+        return log.intAt(address, CUSTOMER);
+    }
+
+    /** The requester's number in the record at {@code address}. */
+    int requesterAt(long address) {
+        return log.intAt(address, REQUESTER);
+    }
+
+    OrderStatus statusAt(long address) {
+        return STATUSES[log.byteAt(address, STATUS)];
+    }
+
+    Instant submittedAt(long address) {
+        return Instant.ofEpochSecond(log.longAt(address, SUBMITTED_SECONDS), log.intAt(address, SUBMITTED_NANOS));
+    }
+}
