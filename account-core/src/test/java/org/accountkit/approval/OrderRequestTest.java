@@ -94,6 +94,25 @@ class OrderRequestTest {
                 List.of(euro, dollar), MONDAY)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void a_copy_shares_nothing_that_changes() {
+        OrderRequest stored = waiting(2);
+        OrderRequest copy = stored.copyAtVersion(4);
+
+        copy.approve(Approver.own(kees), MONDAY);
+        copy.markReminded();
+
+        assertThat(copy.version()).isEqualTo(4);
+        assertThat(copy.decisions()).hasSize(1);
+        assertThat(stored.decisions()).isEmpty();
+        assertThat(stored.deadlineStage()).isEqualTo(DeadlineStage.NOTIFIED);
+        assertThat(stored.version()).isZero();
+        assertThat(copy.netTotal()).isEqualTo(stored.netTotal());
+        assertThat(copy.reasons()).isEqualTo(stored.reasons()).containsExactly(ApprovalReason.OVER_BUDGET);
+        assertThatThrownBy(() -> copy.decisions().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> copy.reasons().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
     private OrderRequest waiting(int approvals) {
         return OrderRequest.awaitApproval(id(), new CustomerNumber("100234"), jan, "Project",
                 List.of(new OrderLine("PERS-V15", "Persmachine", 1, Money.euro("1450.00"), new BigDecimal("21"))),

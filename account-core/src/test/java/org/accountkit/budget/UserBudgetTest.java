@@ -34,6 +34,20 @@ class UserBudgetTest {
     }
 
     @Test
+    void a_copy_keeps_its_own_ledger() {
+        budget.setLimit(new BudgetLimit(Money.euro("500.00"), BudgetPeriod.MONTH), Money.euro("100.00"), "2026-03");
+        UserBudget copy = budget.copyAtVersion(7);
+
+        copy.book(Money.euro("50.00"), "2026-03");
+        copy.reserve(Money.euro("20.00"));
+
+        assertThat(budget.spentIn("2026-03")).isEqualTo(Money.euro("100.00"));
+        assertThat(budget.reservedMoney()).isEqualTo(Money.euro("0.00"));
+        assertThat(copy.spentIn("2026-03")).isEqualTo(Money.euro("150.00"));
+        assertThat(copy.version()).isEqualTo(7);
+    }
+
+    @Test
     void spent_starts_again_in_a_new_period_but_reservations_stay() {
         budget.setLimit(new BudgetLimit(Money.euro("500.00"), BudgetPeriod.MONTH), Money.euro("480.00"), "2026-03");
         budget.reserve(Money.euro("100.00"));

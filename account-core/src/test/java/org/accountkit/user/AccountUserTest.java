@@ -54,6 +54,34 @@ class AccountUserTest {
     }
 
     @Test
+    void a_copy_changes_on_its_own() {
+        AccountUser stored = user(Role.ADMINISTRATOR, Right.APPROVE_ORDERS, Right.MANAGE_USERS);
+        AccountUser copy = stored.copyAtVersion(3);
+
+        copy.changeRole(Role.USER);
+        copy.changeRights(EnumSet.of(Right.SEE_PRICES));
+        copy.rename("Petra de Vries");
+
+        assertThat(stored.role()).isEqualTo(Role.ADMINISTRATOR);
+        assertThat(stored.grantedRights()).containsExactlyInAnyOrder(Right.APPROVE_ORDERS, Right.MANAGE_USERS);
+        assertThat(stored.username()).isEqualTo("Jan");
+        assertThat(copy.effectiveRights()).containsExactly(Right.SEE_PRICES);
+        assertThat(copy.version()).isEqualTo(3);
+        assertThatThrownBy(() -> copy.grantedRights().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void a_user_without_rights_holds_none_and_can_be_given_some() {
+        AccountUser jan = user(Role.USER);
+
+        assertThat(jan.effectiveRights()).isEmpty();
+        jan.changeRights(EnumSet.noneOf(Right.class));
+        assertThat(jan.grantedRights()).isEmpty();
+        jan.changeRights(EnumSet.of(Right.PLACE_ORDERS));
+        assertThat(jan.holds(Right.PLACE_ORDERS)).isTrue();
+    }
+
+    @Test
     void the_moment_of_consent_changes_only_when_the_choice_does() {
         EmailSettings settings = user(Role.USER).emailSettings();
         Instant monday = Instant.parse("2026-03-02T09:00:00Z");

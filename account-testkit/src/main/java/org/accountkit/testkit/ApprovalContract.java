@@ -3,6 +3,9 @@ package org.accountkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,6 +44,7 @@ import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderRequestQuery;
 import org.accountkit.approval.OrderRequestView;
 import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.OrderingContexts;
 import org.accountkit.approval.OwnOrderCannotBeDecided;
 import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SecondApproverRequired;
@@ -48,6 +52,7 @@ import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
+import org.accountkit.audit.AuditTrail;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.BudgetStatus;
@@ -185,6 +190,41 @@ public abstract class ApprovalContract {
         assertThat(auditActions()).contains(AuditAction.ORDER_APPROVED);
         assertThat(kit.listOrderRequests().list(petra, OrderRequestQuery.firstPage(OrderStatus.APPROVED, 10))
                 .items()).extracting(OrderRequestView::id).containsExactly(waiting);
+    }
+
+    @Test
+    void a_decision_whose_audit_record_fails_is_not_stored_and_can_be_taken_again() {
+        OrderRequestId waiting = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
+        AuditTrail failing = mock(AuditTrail.class);
+        doThrow(new IllegalStateException("audit trail unavailable")).when(failing).append(any());
+        AccountKit failingKit = Fixtures.builder(new ForwardingAccountStorage(storage) {
+            @Override
+            public AuditTrail auditTrail() {
+                return failing;
+            }
+        }, clock).build();
+
+        assertThatThrownBy(() -> failingKit.approveOrder().approve(kees, new ApproveOrderCommand(waiting)))
+                .hasMessage("audit trail unavailable");
+        assertThatThrownBy(() -> failingKit.rejectOrder().reject(kees, new RejectOrderCommand(waiting, "Te duur")))
+                .hasMessage("audit trail unavailable");
+
+        OrderRequestView unchanged = kit.viewOrderRequest().view(jan, waiting);
+        assertThat(unchanged.status()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(unchanged.decisions()).isEmpty();
+        BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
+        assertThat(budget.spent()).isEqualTo(Money.euro("0.00"));
+        assertThat(budget.reserved()).isEqualTo(Money.euro("1450.00"));
+        assertThat(kit.listOrderRequests().list(petra, OrderRequestQuery.firstPage(OrderStatus.AWAITING_APPROVAL, 10))
+                .items()).extracting(OrderRequestView::id).containsExactly(waiting);
+        assertThat(kit.listOrderRequests().list(petra, new OrderRequestQuery(EnumSet.of(OrderStatus.APPROVED,
+                OrderStatus.REJECTED), PageRequest.first(10))).items()).isEmpty();
+
+        assertThat(kit.approveOrder().approve(kees, new ApproveOrderCommand(waiting)))
+                .isEqualTo(new ApprovalResult.Placed(waiting));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).isEqualTo(Money.euro("1450.00"));
+        assertThat(kit.viewOrderRequest().view(jan, waiting).decisions()).singleElement()
+                .satisfies(decision -> assertThat(decision.decidedBy()).isEqualTo(id(kees)));
     }
 
     @Test
@@ -384,6 +424,24 @@ public abstract class ApprovalContract {
         assertThat(budget.spent()).isEqualTo(Money.euro("398.00"));
         assertThat(budget.remaining()).contains(Money.euro("602.00"));
         assertThatThrownBy(() -> kit.viewBudget().view(jan, id(kees))).isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void the_period_a_decision_books_into_follows_the_budget_and_the_customers_time_zone() {
+        OrderingContexts contexts = storage.orderingContexts();
+        Instant aprilInAmsterdam = Instant.parse("2026-03-31T22:30:00Z");
+
+        assertThat(contexts.budgetPeriodAt(id(jan), MONDAY)).isEqualTo("2026-03")
+                .isEqualTo(contexts.load(id(jan)).orElseThrow().budgetPeriodAt(MONDAY));
+        assertThat(contexts.budgetPeriodAt(id(jan), aprilInAmsterdam)).isEqualTo("2026-04");
+        assertThat(contexts.budgetPeriodAt(id(kees), MONDAY)).isEqualTo("none");
+        assertThat(contexts.budgetPeriodAt(UserId.random(), MONDAY)).isEqualTo("none");
+
+        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), new BigDecimal("5000.00"), EUR, BudgetPeriod.YEAR));
+        assertThat(contexts.budgetPeriodAt(id(jan), aprilInAmsterdam)).isEqualTo("2026");
+        kit.removeBudget().remove(petra, new RemoveBudgetCommand(id(jan)));
+        assertThat(contexts.budgetPeriodAt(id(jan), MONDAY)).isEqualTo("none")
+                .isEqualTo(contexts.load(id(jan)).orElseThrow().budgetPeriodAt(MONDAY));
     }
 
     @Test
