@@ -130,7 +130,7 @@ public final class ApproverDirectory {
     }
 
     private List<Approver> resolve(List<UserId> principals, UserId requester) {
-        List<Approver> resolved = new ArrayList<>();
+        List<Approver> resolved = new ArrayList<>(principals.size());
         for (UserId principal : principals) {
             Approver approver = new Approver(deciderFor(principal, requester), principal);
             if (!resolved.contains(approver)) {

@@ -31,6 +31,7 @@ public interface OrderRequests {
      * does not fit what is left of the budget.
      *
      * @return whether the order was stored
+     * @throws IllegalArgumentException when the order is not {@link OrderStatus#PLACED}
      */
     boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check);
 
@@ -40,6 +41,7 @@ public interface OrderRequests {
      * longer at the versions checked.
      *
      * @return whether the order was stored
+     * @throws IllegalArgumentException when the order does not wait for approval
      */
     boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check);
 

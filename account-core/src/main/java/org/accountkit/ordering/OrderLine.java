@@ -1,6 +1,7 @@
 package org.accountkit.ordering;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 import org.accountkit.shared.Money;
@@ -13,18 +14,22 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param description   the article's description
  * @param quantity      how many, at least one
  * @param unitNetPrice  the price per unit excluding VAT
- * @param vatRate       the VAT rate in percent
+ * @param vatRate       the VAT rate in percent, with two decimals
  */
 @ValueObject
 public record OrderLine(String articleNumber, String description, int quantity, Money unitNetPrice,
         BigDecimal vatRate) {
 
-    /** Refuses missing parts and quantities below one. */
+    /**
+     * Refuses missing parts and quantities below one. The VAT rate is kept with two decimals (rounded half-up), as
+     * every store keeps it, so that a line reads back equal to what was stored.
+     */
     public OrderLine {
         Objects.requireNonNull(articleNumber, "articleNumber");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(unitNetPrice, "unitNetPrice");
         Objects.requireNonNull(vatRate, "vatRate");
+        vatRate = vatRate.setScale(2, RoundingMode.HALF_UP);
         if (quantity < 1) {
             throw new IllegalArgumentException("a line orders at least one");
         }

@@ -107,11 +107,11 @@ final class ByteLog {
         /** A decimal exactly as it is, scale included. */
         Writer writeDecimal(BigDecimal value) {
             writeInt(value.scale());
-            BigInteger unscaled = value.unscaledValue();
-            if (unscaled.bitLength() < 64) {
-                return writeByte(0).writeLong(unscaled.longValue());
+            if (value.precision() < 19) {
+                // at most 18 digits fit a long; moving the point makes the unscaled value without a BigInteger
+                return writeByte(0).writeLong(value.scaleByPowerOfTen(value.scale()).longValueExact());
             }
-            byte[] big = unscaled.toByteArray();
+            byte[] big = value.unscaledValue().toByteArray();
             writeByte(1).writeInt(big.length);
             return writeBytes(big);
         }

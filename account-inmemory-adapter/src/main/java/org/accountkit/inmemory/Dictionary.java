@@ -14,15 +14,20 @@ import java.util.Map;
  */
 final class Dictionary<T> {
 
+    /** How many recently numbered instances are remembered by identity, a power of two. */
+    private static final int RECENT = 16;
+
     private final Map<T, Integer> numbers = new HashMap<>();
     private final List<T> values = new ArrayList<>();
-    private T lastValue;
-    private int lastNumber;
+    /** Recently numbered instances: the same instance comes back often (a requester, an article's texts). */
+    private final Object[] recentValues = new Object[RECENT];
+    private final int[] recentNumbers = new int[RECENT];
 
     /** The number of {@code value}, given it one when it has none yet. */
     int numberOf(T value) {
-        if (value == lastValue && value != null) {
-            return lastNumber;
+        int place = System.identityHashCode(value) & (RECENT - 1);
+        if (recentValues[place] == value && value != null) {
+            return recentNumbers[place];
         }
         Integer number = numbers.get(value);
         if (number == null) {
@@ -30,8 +35,8 @@ final class Dictionary<T> {
             values.add(value);
             numbers.put(value, number);
         }
-        lastValue = value;
-        lastNumber = number;
+        recentValues[place] = value;
+        recentNumbers[place] = number;
         return number;
     }
 

@@ -54,8 +54,8 @@ final class InMemoryOrderRequests implements OrderRequests {
 
     @Override
     public boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check) {
-        if (placed.status().isWaiting()) {
-            throw new IllegalArgumentException("order request " + placed.id() + " waits; submit it for approval");
+        if (placed.status() != OrderStatus.PLACED) {
+            throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
         }
         long[] address = {OrderSlots.OPEN};
         UserBudget[] previous = new UserBudget[1];
@@ -92,7 +92,7 @@ final class InMemoryOrderRequests implements OrderRequests {
     @Override
     public boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check) {
         if (!awaiting.status().isWaiting()) {
-            throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait");
+            throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait for approval");
         }
         OrderRequest stored = awaiting.copyAtVersion(0);
         boolean[] done = new boolean[1];

@@ -93,6 +93,9 @@ final class JdbcOrderRequests implements OrderRequests {
 
     @Override
     public boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check) {
+        if (placed.status() != OrderStatus.PLACED) {
+            throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
+        }
         Object[] budgetParameters = check.settingsVersion() == SubmissionCheck.NO_SETTINGS ? null
                 : placeParameters(placed, check);
         return store(placed, check, PLACE_UPDATE, budgetParameters);
@@ -100,6 +103,9 @@ final class JdbcOrderRequests implements OrderRequests {
 
     @Override
     public boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check) {
+        if (!awaiting.status().isWaiting()) {
+            throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait for approval");
+        }
         Object[] budgetParameters = check.settingsVersion() == SubmissionCheck.NO_SETTINGS ? null
                 : concat(new Object[] {awaiting.reservedAmount(), awaiting.requester().value(),
                     check.settingsVersion()}, asRead(awaiting, check));

@@ -3,10 +3,12 @@ package org.accountkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,15 +20,23 @@ import org.accountkit.AccountStorage;
 import org.accountkit.ConcurrentModification;
 import org.accountkit.address.AddressBook;
 import org.accountkit.address.AddressId;
+import org.accountkit.approval.ApprovalPolicy;
+import org.accountkit.approval.ApprovalReason;
+import org.accountkit.approval.OrderRequest;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.SubmissionCheck;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.customer.CustomerAccount;
 import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.CustomerNumberTaken;
+import org.accountkit.ordering.OrderLine;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
@@ -402,6 +412,38 @@ public abstract class AccountStorageContract {
         assertThat(storage.users().findByEmail(user.email())).isEmpty();
         assertThat(storage.addressBooks().find(number)).isEmpty();
         assertThat(storage.auditTrail().list(number, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void an_order_request_is_stored_only_by_the_write_that_fits_its_state() {
+        CustomerNumber number = registeredCustomer();
+        AccountUser jan = Fixtures.user(number, Role.USER, Right.PLACE_ORDERS);
+        storage.users().add(jan);
+        List<OrderLine> lines = List.of(new OrderLine("SCHROEF-4X40", "Spaanplaatschroef", 1, Money.euro("12.50"),
+                new BigDecimal("21")));
+        OrderRequest placed = OrderRequest.placeDirectly(new OrderRequestId(UUID.randomUUID()), number, jan.id(), "",
+                lines, Fixtures.NOW);
+        OrderRequest waiting = OrderRequest.awaitApproval(new OrderRequestId(UUID.randomUUID()), number, jan.id(), "",
+                lines, EnumSet.of(ApprovalReason.EVERY_ORDER_NEEDS_APPROVAL), 1, new BigDecimal("0.00"),
+                ApprovalPolicy.defaults(number), Fixtures.NOW);
+        SubmissionCheck asRead = new SubmissionCheck(0, 0, SubmissionCheck.NO_SETTINGS, "none", false);
+
+        assertThatThrownBy(() -> storage.orderRequests().placeIfBudgetAllows(waiting, asRead))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> storage.orderRequests().submitForApproval(placed, asRead))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(storage.orderRequests().find(placed.id())).isEmpty();
+        assertThat(storage.orderRequests().find(waiting.id())).isEmpty();
+
+        assertThat(storage.orderRequests().placeIfBudgetAllows(placed, asRead)).isTrue();
+        assertThat(storage.orderRequests().submitForApproval(waiting, asRead)).isTrue();
+        assertThat(storage.orderRequests().find(placed.id())).hasValueSatisfying(stored -> {
+            assertThat(stored.status()).isEqualTo(OrderStatus.PLACED);
+            assertThat(stored.netTotal()).isEqualTo(Money.euro("12.50"));
+            assertThat(stored.lines()).isEqualTo(lines);
+        });
+        assertThat(storage.orderRequests().find(waiting.id()).orElseThrow().status())
+                .isEqualTo(OrderStatus.AWAITING_APPROVAL);
     }
 
     @Test

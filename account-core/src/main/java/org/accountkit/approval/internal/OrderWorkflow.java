@@ -177,7 +177,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                     }
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_APPROVED,
                             order.id().toString(), "tier " + order.decisions().size() + " of "
-                                    + order.requiredApprovals() + " " + last(order).describe());
+                                    + order.requiredApprovals() + " " + last(order).describe(), now);
                 });
         OrderRequest order = decided.order();
         Approver approver = decided.approver();
@@ -208,7 +208,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
                 (order, placed, now) -> {
                     bench.orders.close(order, "none");
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_REJECTED,
-                            order.id().toString(), last(order).describe());
+                            order.id().toString(), last(order).describe(), now);
                 });
         Approver approver = decided.approver();
         bench.publish(new OrderRejected(decided.order().id(), approver.decider(), approver.onBehalfOf().orElse(null),
@@ -336,8 +336,8 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
     }
 
     private List<OrderLine> price(CustomerNumber customer, SubmitOrderCommand command) {
-        List<OrderLine> lines = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
+        List<OrderLine> lines = new ArrayList<>(command.lines().size());
+        List<Violation> violations = new ArrayList<>(0);
         for (int index = 0; index < command.lines().size(); index++) {
             CartLine line = command.lines().get(index);
             Optional<Article> article = bench.catalog.find(customer, line.articleNumber());

@@ -120,6 +120,11 @@ public final class Workbench {
     }
 
     void record(CustomerNumber customerNumber, String actor, AuditAction action, String subject, String details) {
-        audit.append(new AuditRecord(customerNumber, actor, action, subject, details, clock.instant()));
+        record(customerNumber, actor, action, subject, details, clock.instant());
+    }
+
+    void record(CustomerNumber customerNumber, String actor, AuditAction action, String subject, String details,
+            Instant at) {
+        audit.append(new AuditRecord(customerNumber, actor, action, subject, details, at));
     }
 }
