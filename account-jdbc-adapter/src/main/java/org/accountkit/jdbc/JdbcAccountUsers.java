@@ -112,6 +112,11 @@ final class JdbcAccountUsers implements AccountUsers {
     @Override
     public void update(AccountUser user) {
         EmailSettings settings = user.emailSettings();
+        transactions.run(() -> updateIn(user, settings));
+    }
+
+    /** The update and the renewal of the user's budget row version, in the caller's transaction. */
+    private void updateIn(AccountUser user, EmailSettings settings) {
         expectOneRow(user, transactions.withConnection("updating a user", connection -> {
             try {
                 return Sql.update(connection, "UPDATE ak_account_user SET username = ?, user_role = ?, "
@@ -132,6 +137,10 @@ final class JdbcAccountUsers implements AccountUsers {
                 throw failure;
             }
         }));
+        transactions.withConnection("renewing a budget's version", connection -> {
+            JdbcBudgets.renewForUser(connection, user.id());
+            return null;
+        });
     }
 
     @Override

@@ -37,6 +37,11 @@ final class JdbcApprovalPolicies implements ApprovalPolicies {
             second == null ? null : second.amount(), second == null ? null : second.currency().getCurrencyCode(),
             policy.remindAfter().getSeconds(), policy.escalateAfter().getSeconds(),
             policy.expireAfter().getSeconds()};
+        transactions.run(() -> saveIn(policy, values));
+    }
+
+    /** The rules and the renewal of the customer number's budget row versions, in the caller's transaction. */
+    private void saveIn(ApprovalPolicy policy, Object[] values) {
         int stored = transactions.withConnection("saving approval rules", connection -> {
             if (policy.version() == 0) {
                 try {
@@ -62,6 +67,10 @@ final class JdbcApprovalPolicies implements ApprovalPolicies {
         if (stored != 1) {
             throw new ConcurrentModification("approval rules", policy.customerNumber());
         }
+        transactions.withConnection("renewing budget versions", connection -> {
+            JdbcBudgets.renewForCustomer(connection, policy.customerNumber());
+            return null;
+        });
     }
 
     private static int updateIn(Connection connection, ApprovalPolicy policy, Object[] values) throws SQLException {

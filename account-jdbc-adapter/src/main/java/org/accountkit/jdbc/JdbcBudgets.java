@@ -16,6 +16,23 @@ final class JdbcBudgets implements Budgets {
 
     private final JdbcTransactions transactions;
 
+    /**
+     * Moves the requester's budget row to a new version. Every change of a user, and every change of their customer
+     * number's approval rules, does this in its own transaction, so that the budget row's version also stands for
+     * the user and the rules an ordering context was read with: the submission statement on PostgreSQL checks that
+     * one version instead of reading the user and the rules again (see {@link JdbcOrderRequests}).
+     */
+    static void renewForUser(java.sql.Connection connection, UserId user) throws SQLException {
+        Sql.update(connection, "UPDATE ak_budget SET version = version + 1 WHERE user_id = ?", user.value());
+    }
+
+    /** As {@link #renewForUser}, for every budget of a customer number: its approval rules changed. */
+    static void renewForCustomer(java.sql.Connection connection, org.accountkit.customer.CustomerNumber customer)
+            throws SQLException {
+        Sql.update(connection, "UPDATE ak_budget SET version = version + 1 WHERE customer_number = ?",
+                customer.value());
+    }
+
     JdbcBudgets(JdbcTransactions transactions) {
         this.transactions = transactions;
     }

@@ -498,6 +498,21 @@ public abstract class ApprovalContract {
     }
 
     @Test
+    void a_right_taken_away_stops_the_very_next_order_that_would_be_placed_at_once() {
+        assertThat(kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)))
+                .isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
+        kit.changeUsername().change(jan, new org.accountkit.profile.ChangeUsernameCommand("Jan Monteur"));
+        assertThat(kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)))
+                .isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
+
+        kit.changeRights().change(petra, new org.accountkit.user.ChangeRightsCommand(id(jan), Set.of(Right.SEE_PRICES)));
+
+        assertThatThrownBy(() -> kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)))
+                .isInstanceOf(NotPermitted.class);
+        assertThat(kit.viewBudget().view(petra, id(jan)).spent()).isEqualTo(Money.euro("25.00"));
+    }
+
+    @Test
     void two_approvers_deciding_at_the_same_moment_take_one_decision() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
