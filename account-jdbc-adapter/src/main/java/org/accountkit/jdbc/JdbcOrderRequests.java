@@ -219,40 +219,43 @@ final class JdbcOrderRequests implements OrderRequests {
      * {@code p}, and the placed order's constant columns are literals, so the statement carries about as many
      * parameters as the rows it writes.
      */
-    private static final String PLACE_IN_ONE_STATEMENT = "WITH p AS (SELECT CAST(? AS UUID) AS requester, "
-            + "CAST(? AS BIGINT) AS settings, CAST(? AS BOOLEAN) AS enforce, CAST(? AS VARCHAR(10)) AS period, "
-            + "CAST(? AS CHAR(3)) AS currency, CAST(? AS DECIMAL(15,2)) AS total, "
-            + "CAST(? AS UUID) AS id, CAST(? AS VARCHAR(20)) AS customer, "
-            + "CAST(? AS VARCHAR(60)) AS reference, CAST(? AS TIMESTAMP WITH TIME ZONE) AS now), "
-            + "b AS (UPDATE ak_budget SET "
-            + "spent = CASE WHEN limit_amount IS NOT NULL AND limit_currency = p.currency "
-            + "THEN (CASE WHEN period_key = p.period THEN spent ELSE 0 END) + p.total ELSE spent END, "
-            + "period_key = CASE WHEN limit_amount IS NOT NULL AND limit_currency = p.currency "
-            + "THEN p.period ELSE period_key END "
-            + "FROM p WHERE user_id = p.requester AND version = p.settings AND (NOT p.enforce OR limit_amount IS NULL "
-            + "OR (limit_currency = p.currency AND (CASE WHEN budget_period = 'PER_ORDER' THEN p.total <= limit_amount "
-            + "ELSE (CASE WHEN period_key = p.period THEN spent ELSE 0 END) + reserved + p.total <= limit_amount END))) "
-            + "RETURNING p.id, p.customer, p.requester, p.reference, p.currency, p.total, p.now), "
+    /**
+     * The budget update and the order insert of {@link #placeInOneStatement}; parameters are bound where they are
+     * used (no parameter row joined in), which keeps the plan as small as the baseline's.
+     */
+    private static final String PLACE_IN_ONE_STATEMENT = "WITH b AS (UPDATE ak_budget SET "
+            + "spent = CASE WHEN limit_amount IS NOT NULL AND limit_currency = CAST(? AS CHAR(3)) "
+            + "THEN (CASE WHEN period_key = CAST(? AS VARCHAR(10)) THEN spent ELSE 0 END) + CAST(? AS DECIMAL(15,2)) "
+            + "ELSE spent END, "
+            + "period_key = CASE WHEN limit_amount IS NOT NULL AND limit_currency = CAST(? AS CHAR(3)) "
+            + "THEN CAST(? AS VARCHAR(10)) ELSE period_key END "
+            + "WHERE user_id = CAST(? AS UUID) AND version = CAST(? AS BIGINT) AND (NOT CAST(? AS BOOLEAN) "
+            + "OR limit_amount IS NULL OR (limit_currency = CAST(? AS CHAR(3)) AND (CASE WHEN budget_period = "
+            + "'PER_ORDER' THEN CAST(? AS DECIMAL(15,2)) <= limit_amount ELSE (CASE WHEN period_key = "
+            + "CAST(? AS VARCHAR(10)) THEN spent ELSE 0 END) + reserved + CAST(? AS DECIMAL(15,2)) <= limit_amount "
+            + "END))) RETURNING user_id), "
             + "o AS (INSERT INTO ak_order_request (id, customer_number, requester_id, reference, currency, net_total, "
             + "status, reasons, required_approvals, reserved_amount, submitted_at, placed_at, closed_at, "
-            + "deadline_stage, version) SELECT id, customer, requester, reference, currency, total, 'PLACED', '', 0, "
-            + "0, now, now, now, 'NOTIFIED', 0 FROM b RETURNING id) ";
+            + "deadline_stage, version) SELECT CAST(? AS UUID), CAST(? AS VARCHAR(20)), user_id, "
+            + "CAST(? AS VARCHAR(60)), CAST(? AS CHAR(3)), CAST(? AS DECIMAL(15,2)), 'PLACED', '', 0, 0, "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), 'NOTIFIED', 0 FROM b RETURNING id) ";
+    /** How many parameters {@link #PLACE_IN_ONE_STATEMENT} takes before the lines'. */
+    private static final int PLACE_PARAMETERS = 20;
 
     private boolean placeInOneStatement(OrderRequest order, SubmissionCheck check) {
         List<OrderLine> lines = order.lines();
-        Object[] parameters = new Object[10 + 6 * lines.size()];
-        parameters[0] = order.requester().value();
-        parameters[1] = check.settingsVersion();
-        parameters[2] = check.enforceLimit();
-        parameters[3] = check.periodKey();
-        parameters[4] = order.currency().getCurrencyCode();
-        parameters[5] = order.netTotal().amount();
-        parameters[6] = order.id().value();
-        parameters[7] = order.customerNumber().value();
-        parameters[8] = order.reference();
-        parameters[9] = Rows.at(order.submittedAt());
+        String currency = order.currency().getCurrencyCode();
+        String period = check.periodKey();
+        java.math.BigDecimal total = order.netTotal().amount();
+        java.time.OffsetDateTime now = Rows.at(order.submittedAt());
+        Object[] parameters = new Object[PLACE_PARAMETERS + 6 * lines.size()];
+        Object[] placing = {currency, period, total, currency, period, order.requester().value(),
+            check.settingsVersion(), check.enforceLimit(), currency, total, period, total,
+            order.id().value(), order.customerNumber().value(), order.reference(), currency, total, now, now, now};
+        System.arraycopy(placing, 0, parameters, 0, PLACE_PARAMETERS);
         for (int index = 0; index < lines.size(); index++) {
-            System.arraycopy(lineValues(index, lines.get(index)), 0, parameters, 10 + 6 * index, 6);
+            System.arraycopy(lineValues(index, lines.get(index)), 0, parameters, PLACE_PARAMETERS + 6 * index, 6);
         }
         String sql = statements.computeIfAbsent("placed:" + lines.size(), ignored -> {
             StringBuilder statement = new StringBuilder(PLACE_IN_ONE_STATEMENT)
