@@ -55,8 +55,6 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
     private DeadlineStage deadlineStage;
     private final long version;
 
-    /** What an order that reserves nothing holds. */
-    private static final BigDecimal NOTHING_RESERVED = BigDecimal.ZERO.setScale(2);
 
     private OrderRequest(Builder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");
@@ -426,7 +424,7 @@ public final class OrderRequest implements AggregateRoot<OrderRequest, OrderRequ
         private Set<ApprovalReason> reasons = Set.of();
         private int requiredApprovals;
         private List<Decision> decisions = List.of();
-        private BigDecimal reservedAmount = NOTHING_RESERVED;
+        private BigDecimal reservedAmount = Money.NO_AMOUNT;
         private Instant placedAt;
         private Instant closedAt;
         private Instant remindAt;

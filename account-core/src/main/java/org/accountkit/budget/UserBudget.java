@@ -140,7 +140,7 @@ public final class UserBudget implements AggregateRoot<UserBudget, UserId> {
      */
     public BigDecimal reserve(Money total) {
         if (!tracks(total.currency())) {
-            return BigDecimal.ZERO.setScale(2);
+            return Money.NO_AMOUNT;
         }
         reserved = reserved.add(total.amount());
         return total.amount();

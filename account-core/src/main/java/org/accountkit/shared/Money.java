@@ -29,6 +29,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(new BigDecimal(amount), Currency.getInstance("EUR"));
     }
 
+    /** Zero with two decimals: the amount of nothing, as every amount here is scaled. */
+    public static final BigDecimal NO_AMOUNT = BigDecimal.ZERO.setScale(2);
+
     /** Zero in {@code currency}. */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);

@@ -21,7 +21,7 @@ final class InMemoryBudgets implements Budgets {
 
     @Override
     public Optional<UserBudget> find(UserId user) {
-        return budgets.find(user, InMemoryBudgets::copy);
+        return budgets.find(user, stored -> copy(stored, stored.version()));
     }
 
     @Override
@@ -44,11 +44,7 @@ final class InMemoryBudgets implements Budgets {
         return budgets.rows();
     }
 
-    static UserBudget copy(UserBudget budget) {
-        return copy(budget, budget.version());
-    }
-
-    static UserBudget copy(UserBudget budget, long version) {
+    private static UserBudget copy(UserBudget budget, long version) {
         return budget.copyAtVersion(version);
     }
 }

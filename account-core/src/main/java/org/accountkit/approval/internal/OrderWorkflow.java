@@ -78,8 +78,6 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
     /** How many requesters' contexts are kept between submissions. */
     static final int RECENT_CONTEXTS = 10_000;
 
-    private static final BigDecimal NOTHING_RESERVED = BigDecimal.ZERO.setScale(2);
-
     private final Workbench bench;
     private final Map<UserId, OrderingContext> recentContexts = new ConcurrentHashMap<>();
 
@@ -127,7 +125,7 @@ public final class OrderWorkflow implements SubmitOrder, ExplainOrder, ApproveOr
             } else {
                 boolean tracked = assessment.enforceBudget() && context.budget().isPresent()
                         && context.budget().get().tracks(total.currency());
-                BigDecimal reserved = tracked ? total.amount() : NOTHING_RESERVED;
+                BigDecimal reserved = tracked ? total.amount() : Money.NO_AMOUNT;
                 OrderRequest order = OrderRequest.awaitApproval(id, context.user().customerNumber(), requester,
                         command.reference(), lines, assessment.reasons(), assessment.requiredApprovals(), reserved,
                         context.policy(), now);
