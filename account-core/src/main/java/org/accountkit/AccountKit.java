@@ -28,7 +28,9 @@ import org.accountkit.approval.ViewOrderRequest;
 import org.accountkit.approval.WithdrawOrder;
 import org.accountkit.approval.internal.ApproverSettings;
 import org.accountkit.approval.internal.DeadlineKeeper;
-import org.accountkit.approval.internal.OrderWorkflow;
+import org.accountkit.approval.internal.OrderDecisions;
+import org.accountkit.approval.internal.OrderRequestViews;
+import org.accountkit.approval.internal.OrderSubmission;
 import org.accountkit.approval.internal.Workbench;
 import org.accountkit.audit.ListAuditTrail;
 import org.accountkit.audit.internal.AuditTrailView;
@@ -48,9 +50,12 @@ import org.accountkit.profile.ChangePriceDisplay;
 import org.accountkit.profile.ChangeUsername;
 import org.accountkit.profile.ViewProfile;
 import org.accountkit.profile.internal.ProfileSettings;
-import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.DomainEvents;
+import org.accountkit.shared.Moments;
 import org.accountkit.shared.RandomIds;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.shared.internal.EventPublisher;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUser;
 import org.accountkit.user.Authenticate;
 import org.accountkit.user.ChangeRights;
@@ -68,14 +73,18 @@ import org.accountkit.user.internal.UserAdministration;
  * AccountKit kit = AccountKit.builder()
  *         .storage(JdbcAccountStorage.migrate(dataSource))
  *         .passwordHashing(new Argon2PasswordHashing())
+ *         .articleCatalog(catalog)
  *         .clock(Clock.systemUTC())
  *         .build();
  * kit.addUser().add(actor, new AddUserCommand(...));
  * }</pre>
  *
- * <p>AccountKit is thread-safe and starts no threads; build it once and share it.
+ * <p>AccountKit is thread-safe and starts no threads; build it once and share it. Every moment it records comes from
+ * the clock, cut to the microsecond (what every store keeps).
  */
 public final class AccountKit {
+
+    private static final System.Logger LOG = System.getLogger("org.accountkit");
 
     private final CustomerRegistration customers;
     private final UserAdministration userAdministration;
@@ -84,7 +93,10 @@ public final class AccountKit {
     private final ProfileSettings profile;
     private final AuditTrailView audit;
     private final BudgetAdministration budgets;
-    private final OrderWorkflow orders;
+    private final SubmitOrder submitOrder;
+    private final ExplainOrder explainOrder;
+    private final OrderDecisions decisions;
+    private final OrderRequestViews orderViews;
     private final DeadlineKeeper deadlines;
     private final ApproverSettings approverSettings;
 
@@ -92,8 +104,9 @@ public final class AccountKit {
         AccountStorage storage = builder.storage;
         CommandValidation validation = new CommandValidation(
                 builder.validator != null ? builder.validator : CommandValidation.defaultValidator());
-        Clock clock = builder.clock;
+        Clock clock = Moments.microsecondsOf(builder.clock);
         Supplier<UUID> ids = builder.ids;
+        EventPublisher events = new EventPublisher(builder.domainEvents);
         this.customers = new CustomerRegistration(storage.customerAccounts(), storage.users(),
                 storage.addressBooks(), storage.auditTrail(), storage.transactions(), builder.passwordHashing,
                 validation, clock, ids);
@@ -106,12 +119,26 @@ public final class AccountKit {
                 storage.transactions(), builder.passwordHashing, validation, clock);
         this.audit = new AuditTrailView(storage.auditTrail(), storage.users(), validation);
         this.budgets = new BudgetAdministration(storage.budgets(), storage.orderRequests(), storage.users(),
-                storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, clock);
-        Workbench bench = new Workbench(storage.orderingContexts(), storage.orderRequests(),
-                storage.approvalPolicies(), storage.substitutions(), storage.users(), builder.articleCatalog,
-                builder.notifications, builder.orderHandOff, builder.domainEvents, storage.auditTrail(),
-                storage.transactions(), validation, clock, ids);
-        this.orders = new OrderWorkflow(bench);
+                storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, events, clock);
+        Workbench bench = new Workbench(storage, builder.articleCatalog, builder.notifications,
+                builder.orderHandOff, events, validation, clock, ids);
+        if (builder.articleCatalog == null) {
+            String missing = "AccountKit was built without an ArticleCatalog, which prices carts: SubmitOrder and "
+                    + "ExplainOrder are unavailable. Pass one to AccountKit.builder().articleCatalog(...) to use them.";
+            LOG.log(System.Logger.Level.INFO, missing);
+            this.submitOrder = (actor, command) -> {
+                throw new IllegalStateException(missing);
+            };
+            this.explainOrder = (actor, command) -> {
+                throw new IllegalStateException(missing);
+            };
+        } else {
+            OrderSubmission submission = new OrderSubmission(bench);
+            this.submitOrder = submission;
+            this.explainOrder = submission;
+        }
+        this.decisions = new OrderDecisions(bench);
+        this.orderViews = new OrderRequestViews(bench);
         this.deadlines = new DeadlineKeeper(bench);
         this.approverSettings = new ApproverSettings(bench);
     }
@@ -236,44 +263,47 @@ public final class AccountKit {
         return budgets;
     }
 
-    /** A user submits a cart. */
+    /**
+     * A user submits a cart. Needs an {@link Builder#articleCatalog ArticleCatalog}: without one, every call throws
+     * {@link IllegalStateException} saying so, before anything else.
+     */
     public SubmitOrder submitOrder() {
-        return orders;
+        return submitOrder;
     }
 
-    /** What submitting a cart would do, without doing it. */
+    /** What submitting a cart would do, without doing it. Needs an {@link Builder#articleCatalog ArticleCatalog}. */
     public ExplainOrder explainOrder() {
-        return orders;
+        return explainOrder;
     }
 
     /** An approver approves a waiting order. */
     public ApproveOrder approveOrder() {
-        return orders;
+        return decisions;
     }
 
     /** An approver rejects a waiting order. */
     public RejectOrder rejectOrder() {
-        return orders;
+        return decisions;
     }
 
     /** A requester withdraws a waiting order. */
     public WithdrawOrder withdrawOrder() {
-        return orders;
+        return decisions;
     }
 
     /** The details of an order request. */
     public ViewOrderRequest viewOrderRequest() {
-        return orders;
+        return orderViews;
     }
 
     /** The approvals overview of a customer number. */
     public ListOrderRequests listOrderRequests() {
-        return orders;
+        return orderViews;
     }
 
     /** A user's own order requests, e.g. the rejected ones. */
     public ListMyOrderRequests listMyOrderRequests() {
-        return orders.mine();
+        return orderViews.mine();
     }
 
     /** An administrator sets the approval rules. */
@@ -304,10 +334,7 @@ public final class AccountKit {
         private Clock clock = Clock.systemUTC();
         private Validator validator;
         private Supplier<UUID> ids = new RandomIds();
-        private ArticleCatalog articleCatalog = (customer, article) -> {
-            throw new IllegalStateException("AccountKit was built without an ArticleCatalog; "
-                    + "pass one to AccountKit.builder().articleCatalog(...) to submit orders");
-        };
+        private ArticleCatalog articleCatalog;
         private Notifications notifications = Notifications.none();
         private OrderHandOff orderHandOff = OrderHandOff.none();
         private DomainEvents domainEvents = DomainEvents.none();
@@ -327,7 +354,10 @@ public final class AccountKit {
             return this;
         }
 
-        /** The clock every moment comes from; defaults to {@link Clock#systemUTC()}. */
+        /**
+         * The clock every moment comes from; defaults to {@link Clock#systemUTC()}. Its moments are cut to the
+         * microsecond, as every store keeps them.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -348,7 +378,10 @@ public final class AccountKit {
             return this;
         }
 
-        /** The host's catalog, which prices carts; required to submit or explain orders. */
+        /**
+         * The host's catalog, which prices carts; needed by {@link AccountKit#submitOrder()} and
+         * {@link AccountKit#explainOrder()}. Without one, those two say so when called and everything else works.
+         */
         public Builder articleCatalog(ArticleCatalog articleCatalog) {
             this.articleCatalog = Objects.requireNonNull(articleCatalog, "articleCatalog");
             return this;

@@ -13,9 +13,11 @@ import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
 import org.jmolecules.archunit.JMoleculesDddRules;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,9 +49,21 @@ class CoreArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule nobody_outside_a_capability_touches_its_internals = classes()
+    static final ArchRule use_case_implementations_are_reached_only_through_the_entry_point = classes()
             .that().resideInAPackage("org.accountkit.*.internal..")
+            .and(implementAUseCase())
             .should(onlyBeUsedWithinTheirCapabilityOrByTheEntryPoint());
+
+    @ArchTest
+    static final ArchRule the_exported_api_and_spi_never_depend_on_internals = noClasses()
+            .that().resideOutsideOfPackage("org.accountkit.*.internal..")
+            .and().doNotHaveFullyQualifiedName(AccountKit.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("org.accountkit.*.internal..");
+
+    @ArchTest
+    static final ArchRule the_storage_spi_knows_no_use_case = noClasses()
+            .that().resideInAPackage("org.accountkit.spi..")
+            .should().dependOnClassesThat().areAnnotatedWith(PrimaryPort.class);
 
     @ArchTest
     static final ArchRule time_comes_only_from_the_injected_clock = noClasses()
@@ -70,6 +84,15 @@ class CoreArchitectureTest {
     static final ArchRule errors_are_account_exceptions_named_as_facts = classes()
             .that().areAssignableTo(RuntimeException.class)
             .should().beAssignableTo(AccountException.class);
+
+    private static DescribedPredicate<JavaClass> implementAUseCase() {
+        return new DescribedPredicate<>("implement a use case") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getAllRawInterfaces().stream().anyMatch(port -> port.isAnnotatedWith(PrimaryPort.class));
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> onlyBeUsedWithinTheirCapabilityOrByTheEntryPoint() {
         return new ArchCondition<>("only be used within their capability or by AccountKit") {

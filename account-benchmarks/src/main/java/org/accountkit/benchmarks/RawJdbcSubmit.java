@@ -23,14 +23,15 @@ final class RawJdbcSubmit implements Throughput.Operation {
 
     static final String SQL = "WITH b AS (UPDATE ak_budget SET "
             + "spent = (CASE WHEN period_key = ? THEN spent ELSE 0 END) + ?, period_key = ? "
-            + "WHERE user_id = ? AND (CASE WHEN period_key = ? THEN spent ELSE 0 END) + reserved + ? <= limit_amount "
+            + "WHERE customer_number = ? AND user_id = ? "
+            + "AND (CASE WHEN period_key = ? THEN spent ELSE 0 END) + reserved + ? <= limit_amount "
             + "RETURNING user_id), "
-            + "o AS (INSERT INTO ak_order_request (id, customer_number, requester_id, reference, currency, net_total, "
+            + "o AS (INSERT INTO ak_order_request (customer_number, id, requester_id, reference, currency, net_total, "
             + "status, reasons, required_approvals, reserved_amount, submitted_at, placed_at, closed_at, "
             + "deadline_stage, version) "
-            + "SELECT ?, ?, user_id, '', 'EUR', ?, 'PLACED', '', 1, 0, ?, ?, ?, 'NOTIFIED', 0 FROM b RETURNING id) "
-            + "INSERT INTO ak_order_line (order_request_id, line_no, article_number, description, quantity, "
-            + "unit_net_price, vat_rate) SELECT o.id, 1, ?, ?, ?, ?, ? FROM o";
+            + "SELECT ?, ?, user_id, '', 'EUR', ?, 'PLACED', '', 0, 0, ?, ?, ?, 'NOTIFIED', 0 FROM b RETURNING id) "
+            + "INSERT INTO ak_order_line (customer_number, order_request_id, line_no, article_number, description, "
+            + "quantity, unit_net_price, vat_rate) SELECT ?, o.id, 1, ?, ?, ?, ?, ? FROM o";
 
     private static final BigDecimal PRICE = new BigDecimal("12.50");
     private static final BigDecimal VAT = new BigDecimal("21");
@@ -63,20 +64,22 @@ final class RawJdbcSubmit implements Throughput.Operation {
         statement.setString(1, period);
         statement.setBigDecimal(2, PRICE);
         statement.setString(3, period);
-        statement.setObject(4, user);
-        statement.setString(5, period);
-        statement.setBigDecimal(6, PRICE);
-        statement.setObject(7, UUID.randomUUID());
+        statement.setString(4, customerNumber);
+        statement.setObject(5, user);
+        statement.setString(6, period);
+        statement.setBigDecimal(7, PRICE);
         statement.setString(8, customerNumber);
-        statement.setBigDecimal(9, PRICE);
-        statement.setObject(10, now);
+        statement.setObject(9, UUID.randomUUID());
+        statement.setBigDecimal(10, PRICE);
         statement.setObject(11, now);
         statement.setObject(12, now);
-        statement.setString(13, "SCHROEF-4X40-200");
-        statement.setString(14, "Spaanplaatschroef 4x40, doos 200");
-        statement.setInt(15, 1);
-        statement.setBigDecimal(16, PRICE);
-        statement.setBigDecimal(17, VAT);
+        statement.setObject(13, now);
+        statement.setString(14, customerNumber);
+        statement.setString(15, "SCHROEF-4X40-200");
+        statement.setString(16, "Spaanplaatschroef 4x40, doos 200");
+        statement.setInt(17, 1);
+        statement.setBigDecimal(18, PRICE);
+        statement.setBigDecimal(19, VAT);
         if (statement.executeUpdate() != 1) {
             throw new IllegalStateException("the baseline's budget ran out");
         }

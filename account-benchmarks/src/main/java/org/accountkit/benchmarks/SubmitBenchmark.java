@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,17 +21,19 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApprovalResult;
 import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.argon2.Argon2PasswordHashing;
 import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.ChangeApprovalRequirementCommand;
 import org.accountkit.budget.SetBudgetCommand;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.jdbc.JdbcAccountStorage;
@@ -40,16 +43,13 @@ import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Submit-order throughput: first the in-memory adapter on one thread (submit; submit and approve), then
@@ -177,10 +177,10 @@ public final class SubmitBenchmark {
             AccountStorage storage = JdbcAccountStorage.migrate(pool);
             Clock clock = Clock.systemUTC();
             Scenario scenario = Scenario.create(storage, clock, options.users());
-            String period = BudgetPeriod.YEAR.keyOf(clock.instant(), AMSTERDAM);
+            String period = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow().key();
             List<UUID> allIds = scenario.users().stream().map(UserId::value).toList();
             System.out.printf("JIT warm-up: library %.0f ops/s, raw JDBC %.0f ops/s (not counted)%n",
-                    Throughput.measure(2, 0, options.jitWarmup(), () -> librarySubmit(scenario.kit(), scenario.users())),
+                    Throughput.measure(2, 0, options.jitWarmup(), () -> librarySubmit(scenario, scenario.users())),
                     Throughput.measure(2, 0, options.jitWarmup() / 2,
                             () -> new RawJdbcSubmit(pool, allIds, scenario.customer().value(), period, clock)));
             List<Row> rows = new ArrayList<>();
@@ -199,7 +199,7 @@ public final class SubmitBenchmark {
                                     () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
                         }
                         library.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                                () -> librarySubmit(scenario.kit(), users)));
+                                () -> librarySubmit(scenario, users)));
                         if (libraryFirst) {
                             baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
                                     () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
@@ -221,10 +221,12 @@ public final class SubmitBenchmark {
         }
     }
 
-    private static Throughput.Operation librarySubmit(AccountKit kit, List<UserId> users) {
+    private static Throughput.Operation librarySubmit(Scenario scenario, List<UserId> users) {
+        AccountKit kit = scenario.kit();
+        List<Actor> actors = users.stream().map(user -> (Actor) Actor.user(scenario.customer(), user)).toList();
         return () -> {
-            UserId user = users.get(ThreadLocalRandom.current().nextInt(users.size()));
-            ApprovalOutcome outcome = kit.submitOrder().submit(Actor.user(user), ONE_BOX);
+            Actor user = actors.get(ThreadLocalRandom.current().nextInt(actors.size()));
+            ApprovalOutcome outcome = kit.submitOrder().submit(user, ONE_BOX);
             if (!(outcome instanceof ApprovalOutcome.PlacedDirectly)) {
                 throw new IllegalStateException("expected the order to be placed: " + outcome);
             }
@@ -239,7 +241,7 @@ public final class SubmitBenchmark {
         List<Double> submitsAndDecisions = new ArrayList<>();
         // compile the hot paths before the first measured round, as the database runs do
         Scenario warming = Scenario.create(new InMemoryAccountStorage(), clock, 1);
-        Throughput.measure(1, 0, options.jitWarmup() / 2, () -> librarySubmit(warming.kit(), List.of(warming.hotUser())));
+        Throughput.measure(1, 0, options.jitWarmup() / 2, () -> librarySubmit(warming, List.of(warming.hotUser())));
         Scenario warmingDecisions = approvingScenario(clock);
         Throughput.measure(1, 0, options.jitWarmup() / 2, () -> submitAndApprove(warmingDecisions));
         for (int round = 0; round < options.rounds(); round++) {
@@ -247,7 +249,7 @@ public final class SubmitBenchmark {
             // every order, so its growth is part of what is measured
             Scenario direct = Scenario.create(new InMemoryAccountStorage(), clock, 1);
             submits.add(Throughput.measure(1, options.warmup(), options.seconds(),
-                    () -> librarySubmit(direct.kit(), List.of(direct.hotUser()))));
+                    () -> librarySubmit(direct, List.of(direct.hotUser()))));
             Scenario approving = approvingScenario(clock);
             submitsAndDecisions.add(Throughput.measure(1, options.warmup(), options.seconds(),
                     () -> submitAndApprove(approving)));
@@ -269,8 +271,9 @@ public final class SubmitBenchmark {
 
     /** Submits an order that waits, and the administrator approves it: two operations. */
     private static Throughput.Operation submitAndApprove(Scenario approving) {
+        Actor requester = Actor.user(approving.customer(), approving.hotUser());
         return () -> {
-            ApprovalOutcome waiting = approving.kit().submitOrder().submit(Actor.user(approving.hotUser()), ONE_BOX);
+            ApprovalOutcome waiting = approving.kit().submitOrder().submit(requester, ONE_BOX);
             if (!(waiting instanceof ApprovalOutcome.AwaitingApproval)) {
                 throw new IllegalStateException("expected the order to wait: " + waiting);
             }
@@ -316,18 +319,18 @@ public final class SubmitBenchmark {
             AccountKit kit = AccountKit.builder().storage(storage).clock(clock)
                     .passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG).build();
             CustomerNumber customer = new CustomerNumber("B" + UUID.randomUUID().toString().substring(0, 8));
-            Actor administrator = Actor.user(kit.registerCustomerAccount().register(Actor.customerService("bench"),
+            Actor administrator = kit.registerCustomerAccount().register(Actor.customerService("bench"),
                     new RegisterCustomerAccountCommand(customer.value(), "Benchmark B.V.", "12345678",
                             "NL123456789B01", new AddressFields("Benchmark", "Industrieweg", "1", "3542 AD",
                                     "Utrecht", Country.NL), AMSTERDAM, "admin-" + customer + "@bench.example",
-                            "Admin", "Benchmark-2026!")).administrator());
+                            "Admin", "Benchmark-2026!")).administratorActor();
             List<UserId> users = new ArrayList<>();
             for (int index = 0; index <= userCount; index++) {
                 UserId user = kit.addUser().add(administrator, new AddUserCommand("user" + index + "-" + customer
                         + "@bench.example", "User " + index, Role.USER, Set.of(Right.PLACE_ORDERS),
                         "Benchmark-2026!"));
-                kit.setBudget().set(administrator, new SetBudgetCommand(user, new BigDecimal("1000000000.00"),
-                        EUR, BudgetPeriod.YEAR));
+                kit.setBudget().set(administrator, new SetBudgetCommand(user, new Money(
+                        new BigDecimal("1000000000.00"), EUR), BudgetPeriod.YEAR));
                 users.add(user);
             }
             UserId hot = users.remove(users.size() - 1);
@@ -336,15 +339,14 @@ public final class SubmitBenchmark {
 
         /** Every budget's spent equals what its placed orders add up to: no booking lost or doubled. */
         void verifyLedgers(AccountStorage storage, Clock clock) {
-            Instant now = clock.instant();
-            Instant from = BudgetPeriod.YEAR.startOf(now, AMSTERDAM);
-            Instant until = BudgetPeriod.YEAR.endOf(now, AMSTERDAM);
+            CalendarPeriod year = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow();
+            Instant from = year.start(AMSTERDAM);
+            Instant until = year.end(AMSTERDAM);
             List<UserId> all = new ArrayList<>(users);
             all.add(hotUser);
             for (UserId user : all) {
-                Money booked = storage.budgets().find(user).orElseThrow().spentIn(
-                        BudgetPeriod.YEAR.keyOf(now, AMSTERDAM));
-                Money placed = storage.orderRequests().placedTotal(user, EUR, from, until);
+                Money booked = storage.budgets().find(customer, user).orElseThrow().ledger().spentIn(year);
+                Money placed = storage.orderRequests().placedTotal(customer, user, EUR, from, until);
                 if (!booked.equals(placed)) {
                     throw new IllegalStateException("ledger of " + user + " says " + booked + ", orders " + placed);
                 }

@@ -10,12 +10,16 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface AddAddress {
 
+    /** The most addresses one customer number keeps. */
+    int CAPACITY = 500;
+
     /**
-     * Adds the address; it becomes primary when asked, or when it is the first. Returns its identifier. Needs the right to manage addresses; recorded in the audit trail.
+     * Adds the address; it becomes primary when asked, or when it is the first. Returns its identifier. Needs the
+     * right to manage addresses; recorded in the audit trail.
      *
      * @throws InvalidCommand         when a field is invalid, naming each
      * @throws NotPermitted           when the actor lacks {@link org.accountkit.user.Right#MANAGE_ADDRESSES}
-     * @throws AddressBookFull        when the book holds {@link AddressBook#CAPACITY} addresses
+     * @throws AddressBookFull        when the book holds {@value #CAPACITY} addresses
      * @throws ConcurrentModification when someone changed the address book at the same moment
      */
     AddressId add(Actor actor, AddAddressCommand command);

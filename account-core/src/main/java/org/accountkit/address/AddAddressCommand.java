@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.PlainText;
 
 /**
  * Saves a delivery address.
@@ -14,6 +15,6 @@ import org.accountkit.shared.AddressFields;
  * @param address the postal address
  * @param primary whether it becomes the primary delivery address (the first address always does)
  */
-public record AddAddressCommand(@NotBlank @Size(max = 60) String label, @NotNull @Valid AddressFields address,
+public record AddAddressCommand(@NotBlank @Size(max = 60) @PlainText String label, @NotNull @Valid AddressFields address,
         boolean primary) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.PlainText;
 
 /**
  * Changes a saved address.
@@ -14,6 +15,6 @@ import org.accountkit.shared.AddressFields;
  * @param label   its new label, at most 60 characters
  * @param address its new postal address
  */
-public record ChangeAddressCommand(@NotNull AddressId id, @NotBlank @Size(max = 60) String label,
+public record ChangeAddressCommand(@NotNull AddressId id, @NotBlank @Size(max = 60) @PlainText String label,
         @NotNull @Valid AddressFields address) {
 }

@@ -3,7 +3,7 @@ package org.accountkit.approval;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 

@@ -2,7 +2,7 @@ package org.accountkit.approval;
 
 import java.time.Instant;
 
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 import org.jmolecules.event.types.DomainEvent;

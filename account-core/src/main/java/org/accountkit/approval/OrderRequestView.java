@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.ordering.OrderLine;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
@@ -40,13 +40,6 @@ public record OrderRequestView(OrderRequestId id, CustomerNumber customerNumber,
         approvers = List.copyOf(approvers);
     }
 
-    /** The view of {@code request}, with who may decide now. */
-    public static OrderRequestView of(OrderRequest request, List<Approver> approvers) {
-        return new OrderRequestView(request.id(), request.customerNumber(), request.requester(), request.reference(),
-                request.lines(), request.netTotal(), request.status(), request.reasons(),
-                request.requiredApprovals(), request.decisions(), request.submittedAt(), request.placedAt(),
-                request.status().isWaiting() ? approvers : List.of());
-    }
 
     /** The reason of the rejection, if rejected. */
     public Optional<String> rejectionReason() {

@@ -8,30 +8,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.accountkit.ordering.CartLine;
-import org.accountkit.shared.CheapCheck;
+import org.accountkit.shared.PlainText;
 
 /**
  * A cart to submit as an order (or to explain before submitting).
  *
  * @param lines     what to order, 1 to 200 lines; prices and descriptions come from the catalog
- * @param reference the customer's own reference (a project or purchase order number), may be empty
+ * @param reference the customer's own reference (a project or purchase order number), up to 60 characters of
+ *                  plain text; may be empty
  */
 public record SubmitOrderCommand(@NotEmpty @Size(max = 200) List<@NotNull @Valid CartLine> lines,
-        @NotNull @Size(max = 60) String reference) implements CheapCheck {
-
-    /** The constraints above in plain Java, for the hot path; Bean Validation still names the fields. */
-    @Override
-    public boolean passesCheapCheck() {
-        if (lines == null || lines.isEmpty() || lines.size() > 200 || reference == null || reference.length() > 60) {
-            return false;
-        }
-        for (CartLine line : lines) {
-            if (line == null || !line.passesCheapCheck()) {
-                return false;
-            }
-        }
-        return true;
-    }
+        @NotNull @Size(max = 60) @PlainText String reference) {
 
     /** A cart without reference. */
     public SubmitOrderCommand(List<CartLine> lines) {

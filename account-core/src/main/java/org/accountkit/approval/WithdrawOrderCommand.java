@@ -2,18 +2,11 @@ package org.accountkit.approval;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.accountkit.shared.CheapCheck;
 
 /**
  * Withdraws one's own waiting order.
  *
  * @param order the order request
  */
-public record WithdrawOrderCommand(@NotNull OrderRequestId order) implements CheapCheck {
-
-    /** The constraints above in plain Java, for the hot path. */
-    @Override
-    public boolean passesCheapCheck() {
-        return order != null;
-    }
+public record WithdrawOrderCommand(@NotNull OrderRequestId order) {
 }

@@ -3,7 +3,7 @@ package org.accountkit.audit;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**

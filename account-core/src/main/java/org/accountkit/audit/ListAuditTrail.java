@@ -12,10 +12,10 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface ListAuditTrail {
 
     /**
-     * One page of the audit trail, newest first. Administrators see their own customer number's trail; customer
-     * service sees any.
+     * One page of the audit trail, newest first. Administrators see their own customer number's trail
+     * ({@link AuditTrailQuery#own}); customer service names the customer number ({@link AuditTrailQuery#of}).
      *
-     * @throws InvalidCommand when the query is incomplete
+     * @throws InvalidCommand when the query is incomplete, or customer service names no customer number
      * @throws NotPermitted   when the actor is a user but not an administrator
      * @throws NotFound       when the customer number is another one than the administrator's, or unknown
      */

@@ -1,23 +1,18 @@
 package org.accountkit.budget;
 
-import java.math.BigDecimal;
-import java.util.Currency;
-
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
+import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
+import org.accountkit.shared.ValidAmount;
 
 /**
  * Gives a user a budget.
  *
- * @param user     the user
- * @param amount   the amount per period, more than zero
- * @param currency its currency
- * @param period   per order, month, quarter or year
+ * @param user   the user
+ * @param amount the amount per period, from 0.01 to {@link Money#LARGEST_STORED}
+ * @param period per order, month, quarter or year
  */
-public record SetBudgetCommand(@NotNull UserId user,
-        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
-        @NotNull Currency currency, @NotNull BudgetPeriod period) {
+public record SetBudgetCommand(@NotNull UserId user, @NotNull @ValidAmount(min = "0.01") Money amount,
+        @NotNull BudgetPeriod period) {
 }

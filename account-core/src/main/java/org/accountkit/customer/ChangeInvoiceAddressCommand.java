@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.CustomerNumber;
 
 /**
  * Moves a customer's invoices to another address.

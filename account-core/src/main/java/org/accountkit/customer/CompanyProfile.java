@@ -1,6 +1,6 @@
 package org.accountkit.customer;
 
-import java.util.Objects;
+import org.accountkit.shared.Text;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -15,19 +15,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record CompanyProfile(String name, String chamberOfCommerceNumber, String vatNumber) {
 
     /**
-     * @throws IllegalArgumentException when a part is blank
+     * @throws IllegalArgumentException when a part is blank, too long (200, 20 and 20 characters) or not
+     *                                  {@link Text plain text}
      */
     public CompanyProfile {
-        name = present(name, "name");
-        chamberOfCommerceNumber = present(chamberOfCommerceNumber, "chamberOfCommerceNumber");
-        vatNumber = present(vatNumber, "vatNumber");
-    }
-
-    private static String present(String value, String part) {
-        Objects.requireNonNull(value, part);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(part + " must not be blank");
-        }
-        return value.strip();
+        name = Text.requireLine(name, "name", 200);
+        chamberOfCommerceNumber = Text.requireLine(chamberOfCommerceNumber, "chamberOfCommerceNumber", 20);
+        vatNumber = Text.requireLine(vatNumber, "vatNumber", 20);
     }
 }

@@ -1,6 +1,7 @@
 package org.accountkit.customer;
 
 import org.accountkit.AccountException;
+import org.accountkit.shared.CustomerNumber;
 
 /** A customer number was registered twice. */
 public final class CustomerNumberTaken extends AccountException {

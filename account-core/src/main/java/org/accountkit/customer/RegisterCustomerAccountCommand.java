@@ -3,14 +3,16 @@ package org.accountkit.customer;
 import java.time.ZoneId;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.PlainText;
 import org.accountkit.shared.StrongPassword;
+import org.accountkit.shared.ValidEmailAddress;
 
 /**
  * Registers a customer number with its company profile, invoice address and first administrator.
@@ -27,13 +29,13 @@ import org.accountkit.shared.StrongPassword;
  */
 public record RegisterCustomerAccountCommand(
         @NotBlank @Pattern(regexp = CustomerNumber.PATTERN) String customerNumber,
-        @NotBlank @Size(max = 200) String companyName,
+        @NotBlank @Size(max = 200) @PlainText String companyName,
         @NotBlank @Pattern(regexp = "^[0-9]{8,12}$") String chamberOfCommerceNumber,
         @NotBlank @Pattern(regexp = "^[A-Z]{2}[A-Z0-9]{2,13}$") String vatNumber,
         @NotNull @Valid AddressFields invoiceAddress,
         @NotNull ZoneId timeZone,
-        @NotBlank @Email @Size(max = 254) String administratorEmail,
-        @NotBlank @Size(max = 100) String administratorName,
+        @NotBlank @ValidEmailAddress String administratorEmail,
+        @NotBlank @Size(max = 100) @PlainText String administratorName,
         @NotNull @StrongPassword String administratorPassword) {
 
     /** Hides the password from logs. */

@@ -1,5 +1,7 @@
 package org.accountkit.customer;
 
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.UserId;
 
 /**
@@ -9,4 +11,9 @@ import org.accountkit.shared.UserId;
  * @param administrator  its first administrator
  */
 public record RegisteredCustomer(CustomerNumber customerNumber, UserId administrator) {
+
+    /** The first administrator as the actor to pass to use cases. */
+    public Actor.UserActor administratorActor() {
+        return Actor.user(customerNumber, administrator);
+    }
 }

@@ -2,7 +2,7 @@ package org.accountkit.ordering;
 
 import java.util.Optional;
 
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /** The host's catalog: descriptions, the customer's net prices and VAT rates. */

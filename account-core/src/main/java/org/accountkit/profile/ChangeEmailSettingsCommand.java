@@ -1,8 +1,9 @@
 package org.accountkit.profile;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.accountkit.shared.ValidEmailAddress;
 
 /**
  * Chooses where documents are mailed and whether promotional e-mails are welcome.
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param promotions            {@code true} to opt in to promotional e-mails, {@code false} to opt out
  */
 public record ChangeEmailSettingsCommand(
-        @NotBlank @Email @Size(max = 254) String invoices,
-        @NotBlank @Email @Size(max = 254) String orderConfirmations,
-        @NotBlank @Email @Size(max = 254) String shippingConfirmations,
+        @NotBlank @ValidEmailAddress String invoices,
+        @NotBlank @ValidEmailAddress String orderConfirmations,
+        @NotBlank @ValidEmailAddress String shippingConfirmations,
         boolean promotions) {
 }

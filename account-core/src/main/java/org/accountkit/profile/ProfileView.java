@@ -3,7 +3,7 @@ package org.accountkit.profile;
 import java.util.Set;
 
 import org.accountkit.customer.CompanyProfile;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.UserId;

@@ -1,8 +1,15 @@
 package org.accountkit.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -53,14 +60,42 @@ public final class Messages {
     /**
      * The validation text for {@code key}, or empty when AccountKit has none (a host's own constraint).
      */
-    static java.util.Optional<String> validationText(Locale locale, String key) {
+    public static java.util.Optional<String> validationText(Locale locale, String key) {
         ResourceBundle bundle = bundle(VALIDATION, locale);
         return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(name, supported(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        boolean dutch = supported(locale) == DUTCH;
+        return switch (name) {
+            case ERRORS -> dutch ? Bundles.ERRORS_NL : Bundles.ERRORS_EN;
+            default -> dutch ? Bundles.VALIDATION_NL : Bundles.VALIDATION_EN;
+        };
+    }
+
+    /**
+     * The four bundles, read once from AccountKit's own resources. They are read directly rather than through
+     * {@link ResourceBundle#getBundle}, so that the JVM's default locale never decides the language, also inside a
+     * named module (where a custom {@code ResourceBundle.Control} is not supported).
+     */
+    private static final class Bundles {
+
+        static final ResourceBundle ERRORS_EN = read(ERRORS, "");
+        static final ResourceBundle ERRORS_NL = read(ERRORS, "_nl");
+        static final ResourceBundle VALIDATION_EN = read(VALIDATION, "");
+        static final ResourceBundle VALIDATION_NL = read(VALIDATION, "_nl");
+
+        private static ResourceBundle read(String name, String suffix) {
+            String resource = "/" + name.replace('.', '/') + suffix + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new MissingResourceException("AccountKit's texts are missing: " + resource, name, "");
+                }
+                return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        }
     }
 
     private static Locale supported(Locale locale) {

@@ -19,7 +19,8 @@ public record PostalAddress(String name, String street, String houseNumber, Stri
         Country country) {
 
     /**
-     * @throws IllegalArgumentException when a part is blank or the postcode does not fit the country
+     * @throws IllegalArgumentException when a part is blank, too long or not {@link Text plain text}, or the
+     *                                  postcode does not fit the country
      */
     public PostalAddress {
         name = required(name, "name", 100);
@@ -42,11 +43,6 @@ public record PostalAddress(String name, String street, String houseNumber, Stri
     }
 
     private static String required(String value, String part, int maxLength) {
-        Objects.requireNonNull(value, part);
-        String stripped = value.strip();
-        if (stripped.isEmpty() || stripped.length() > maxLength) {
-            throw new IllegalArgumentException(part + " must have 1 to " + maxLength + " characters");
-        }
-        return stripped;
+        return Text.requireLine(value, part, maxLength);
     }
 }

@@ -2,12 +2,13 @@ package org.accountkit.user;
 
 import java.util.Set;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.accountkit.shared.PlainText;
 import org.accountkit.shared.StrongPassword;
+import org.accountkit.shared.ValidEmailAddress;
 
 /**
  * Adds a user with an own login to the administrator's customer number.
@@ -20,8 +21,8 @@ import org.accountkit.shared.StrongPassword;
  * @param initialPassword the first password, following the {@link StrongPassword password policy}
  */
 public record AddUserCommand(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 100) String username,
+        @NotBlank @ValidEmailAddress String email,
+        @NotBlank @Size(max = 100) @PlainText String username,
         @NotNull Role role,
         @NotNull Set<@NotNull Right> rights,
         @NotNull @StrongPassword String initialPassword) {

@@ -9,11 +9,12 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface Authenticate {
 
     /**
-     * The actor for a matching e-mail address and password. Takes about as long for an unknown address as for a
+     * The actor for a matching e-mail address and password: the user with their customer number, to keep in the
+     * session and pass to every use case. Takes about as long for an unknown address as for a
      * wrong password, so that the answer does not tell which addresses exist.
      *
      * @throws InvalidCommand       when a field is missing
      * @throws AuthenticationFailed when the address is unknown or the password wrong
      */
-    Actor authenticate(AuthenticateCommand command);
+    Actor.UserActor authenticate(AuthenticateCommand command);
 }

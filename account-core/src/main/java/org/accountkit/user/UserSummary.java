@@ -21,8 +21,4 @@ public record UserSummary(UserId id, EmailAddress email, String username, Role r
         rights = Set.copyOf(rights);
     }
 
-    /** The overview line of {@code user}. */
-    public static UserSummary of(AccountUser user) {
-        return new UserSummary(user.id(), user.email(), user.username(), user.role(), user.effectiveRights());
-    }
 }

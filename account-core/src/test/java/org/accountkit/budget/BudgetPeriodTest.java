@@ -1,12 +1,17 @@
 package org.accountkit.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BudgetPeriodTest {
 
@@ -21,21 +26,41 @@ class BudgetPeriodTest {
             "QUARTER, 2026-03-31T22:00:00Z, 2026-Q2",
             "QUARTER, 2026-11-28T10:00:00Z, 2026-Q4",
             "YEAR,    2026-12-31T22:59:59Z, 2026",
-            "YEAR,    2026-12-31T23:00:00Z, 2027",
-            "PER_ORDER, 2026-06-01T12:00:00Z, order"})
+            "YEAR,    2026-12-31T23:00:00Z, 2027"})
     void periods_follow_the_calendar_of_the_customers_time_zone(BudgetPeriod period, Instant moment, String key) {
-        assertThat(period.keyOf(moment, AMSTERDAM)).isEqualTo(key);
+        CalendarPeriod found = period.periodAt(moment, AMSTERDAM).orElseThrow();
+
+        assertThat(found.key()).isEqualTo(key);
+        assertThat(found.unit()).isEqualTo(period);
+        assertThat(CalendarPeriod.parse(key)).isEqualTo(found);
+    }
+
+    @Test
+    void a_per_order_budget_has_no_calendar_period() {
+        assertThat(BudgetPeriod.PER_ORDER.periodAt(Instant.parse("2026-06-01T12:00:00Z"), AMSTERDAM)).isEmpty();
+        assertThatThrownBy(() -> CalendarPeriod.of(BudgetPeriod.PER_ORDER, LocalDate.of(2026, 6, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0} around {1}")
     @CsvSource({
-            "MONTH,   2026-03-15T12:00:00Z, 2026-02-28T23:00:00Z, 2026-03-31T22:00:00Z",
-            "QUARTER, 2026-05-15T12:00:00Z, 2026-03-31T22:00:00Z, 2026-06-30T22:00:00Z",
-            "YEAR,    2026-05-15T12:00:00Z, 2025-12-31T23:00:00Z, 2026-12-31T23:00:00Z"})
-    void a_period_starts_and_ends_at_local_midnight(BudgetPeriod period, Instant moment, Instant start, Instant end) {
-        assertThat(period.startOf(moment, AMSTERDAM)).isEqualTo(start);
-        assertThat(period.endOf(moment, AMSTERDAM)).isEqualTo(end);
-        assertThat(period.keyOf(start, AMSTERDAM)).isEqualTo(period.keyOf(moment, AMSTERDAM));
-        assertThat(period.keyOf(end, AMSTERDAM)).isNotEqualTo(period.keyOf(moment, AMSTERDAM));
+            "MONTH,   2026-03-15T12:00:00Z, 2026-02-28T23:00:00Z, 2026-03-31T22:00:00Z, 2026-03-31",
+            "QUARTER, 2026-05-15T12:00:00Z, 2026-03-31T22:00:00Z, 2026-06-30T22:00:00Z, 2026-06-30",
+            "YEAR,    2026-05-15T12:00:00Z, 2025-12-31T23:00:00Z, 2026-12-31T23:00:00Z, 2026-12-31"})
+    void a_period_starts_and_ends_at_local_midnight(BudgetPeriod period, Instant moment, Instant start, Instant end,
+            LocalDate lastDay) {
+        CalendarPeriod found = period.periodAt(moment, AMSTERDAM).orElseThrow();
+
+        assertThat(found.start(AMSTERDAM)).isEqualTo(start);
+        assertThat(found.end(AMSTERDAM)).isEqualTo(end);
+        assertThat(found.lastDay()).isEqualTo(lastDay);
+        assertThat(period.periodAt(start, AMSTERDAM)).contains(found);
+        assertThat(period.periodAt(end, AMSTERDAM)).isNotEqualTo(java.util.Optional.of(found));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "order", "", "2026-13", "2026-Q5", "26-03", "2026-00", "10000"})
+    void only_real_periods_are_periods(String key) {
+        assertThatThrownBy(() -> CalendarPeriod.parse(key)).isInstanceOf(IllegalArgumentException.class);
     }
 }

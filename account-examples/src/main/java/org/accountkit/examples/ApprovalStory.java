@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApprovalResult;
 import org.accountkit.approval.ApproveOrderCommand;
@@ -28,7 +27,9 @@ import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
+import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.PasswordHashing;
 import org.accountkit.user.Right;
@@ -65,17 +66,16 @@ public final class ApprovalStory {
     /** Tells the story; every step goes through a use case. */
     public Outcome tell() {
         say("A. Customer service opens customer number 300555 for Loodgietersbedrijf Visser; buyer Ellen administers it");
-        UserId ellen = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+        Actor.UserActor buyer = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
                 new RegisterCustomerAccountCommand("300555", "Loodgietersbedrijf Visser", "23456789",
                         "NL234567890B01", new AddressFields("Visser administratie", "Havenstraat", "4", "1011 AB",
                                 "Amsterdam", Country.NL), ZoneId.of("Europe/Amsterdam"), "ellen@visser.example",
-                        "Ellen Inkoop", "Waterpomp-2026!")).administrator();
-        Actor buyer = Actor.user(ellen);
+                        "Ellen Inkoop", "Waterpomp-2026!")).administratorActor();
+        UserId ellen = buyer.user();
         UserId ruben = kit.addUser().add(buyer, new AddUserCommand("ruben@visser.example", "Ruben de Monteur",
                 Role.USER, EnumSet.of(Right.PLACE_ORDERS, Right.SEE_PRICES), "Pijptang-12345"));
-        Actor mechanic = Actor.user(ruben);
-        kit.setBudget().set(buyer, new SetBudgetCommand(ruben, new BigDecimal("500.00"),
-                Currency.getInstance("EUR"), BudgetPeriod.MONTH));
+        Actor mechanic = buyer.colleague(ruben);
+        kit.setBudget().set(buyer, new SetBudgetCommand(ruben, Money.euro("500.00"), BudgetPeriod.MONTH));
         say("   Ellen gives mechanic Ruben a budget of EUR 500.00 per month");
 
         ApprovalOutcome screws = kit.submitOrder().submit(mechanic, cart("SCHROEF-4X40-200", 4));
@@ -93,8 +93,8 @@ public final class ApprovalStory {
         ApprovalResult approved = kit.approveOrder().approve(buyer, new ApproveOrderCommand(pressTool.order()));
         say("   She approves it: " + approved);
         BudgetStatus budget = kit.viewBudget().view(mechanic, ruben);
-        say("   Ruben's budget for " + budget.period() + ": spent " + budget.spent() + ", reserved "
-                + budget.reserved() + ", remaining " + budget.remaining().orElseThrow());
+        say("   Ruben's budget for " + budget.period().orElseThrow() + ": spent " + budget.spent().orElseThrow()
+                + ", reserved " + budget.reserved().orElseThrow() + ", remaining " + budget.remaining().orElseThrow());
         say("   Approved orders of 300555: " + ids(kit.listOrderRequests().list(buyer,
                 OrderRequestQuery.firstPage(OrderStatus.APPROVED, 10)).items()));
 

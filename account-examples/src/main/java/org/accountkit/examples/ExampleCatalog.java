@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.ordering.Article;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.shared.Money;

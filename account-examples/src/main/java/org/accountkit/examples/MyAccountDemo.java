@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.accountkit.AccountStorage;
 import org.accountkit.argon2.Argon2PasswordHashing;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.jdbc.JdbcAccountStorage;
+import org.accountkit.spi.AccountStorage;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.InvalidCommand;
 import org.accountkit.address.AddAddressCommand;
 import org.accountkit.address.AddressId;
@@ -16,7 +15,6 @@ import org.accountkit.address.SavedAddress;
 import org.accountkit.address.SetPrimaryAddressCommand;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.audit.AuditTrailQuery;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
@@ -26,12 +24,15 @@ import org.accountkit.profile.ProfileView;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Messages;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.AuthenticateCommand;
+import org.accountkit.user.ChangeRoleCommand;
 import org.accountkit.user.PasswordHashing;
 import org.accountkit.user.RemoveUserCommand;
 import org.accountkit.user.Right;
@@ -129,11 +130,11 @@ public final class MyAccountStory {
         say("   addresses still saved: " + kit.listAddresses().list(petra).size());
 
         say("6. The administrator of another customer number tries to remove Jan");
-        Actor other = Actor.user(kit.registerCustomerAccount().register(customerService,
+        Actor other = kit.registerCustomerAccount().register(customerService,
                 new RegisterCustomerAccountCommand("200777", "De Vries Techniek", "87654321", "NL987654321B01",
                         new AddressFields("De Vries Techniek", "Havenweg", "8", "2000", "Antwerpen", Country.BE),
                         ZoneId.of("Europe/Brussels"), "karin@devries.example", "Karin de Vries", "Schroevendraaier-9"))
-                .administrator());
+                .administratorActor();
         refuse("   Karin removes Jan", () -> kit.removeUser().remove(other, new RemoveUserCommand(jan)));
         refuse("   Karin removes a user who does not exist", () -> kit.removeUser().remove(other,
                 new RemoveUserCommand(UserId.random())));
@@ -141,8 +142,8 @@ public final class MyAccountStory {
                 new org.accountkit.user.ChangeRoleCommand(((Actor.UserActor) petra).user(), Role.USER)));
 
         say("7. The audit trail of 100234, newest first");
-        for (AuditRecord record : kit.listAuditTrail().list(petra, new AuditTrailQuery(jansen,
-                PageRequest.first(20))).items()) {
+        for (AuditRecord record : kit.listAuditTrail().list(petra,
+                AuditTrailQuery.own(PageRequest.first(20))).items()) {
             say("   " + record.occurredAt() + " " + record.actor() + " " + record.action() + " " + record.subject()
                     + ": " + record.details());
         }

@@ -13,7 +13,6 @@ import org.accountkit.jdbc.JdbcAccountStorage;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
-import org.accountkit.shared.UserId;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
@@ -27,9 +26,9 @@ public final class ReadmeExample {
     /**
      * Registers a customer number on {@code dataSource} and lets its administrator add a mechanic.
      *
-     * @return the mechanic's identifier
+     * @return the mechanic, as the actor to pass to use cases
      */
-    public static UserId embed(DataSource dataSource) {
+    public static Actor.UserActor embed(DataSource dataSource) {
         // README:start
         AccountKit kit = AccountKit.builder()
                 .storage(JdbcAccountStorage.migrate(dataSource))   // or new InMemoryAccountStorage()
@@ -38,18 +37,18 @@ public final class ReadmeExample {
                 .build();
 
         // The wholesaler's customer service opens customer number 100234 with its first administrator.
-        UserId petra = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+        Actor.UserActor petra = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
                 new RegisterCustomerAccountCommand("100234", "Installatiebedrijf Jansen B.V.", "12345678",
                         "NL123456789B01",
                         new AddressFields("Jansen B.V.", "Industrieweg", "12", "3542 AD", "Utrecht", Country.NL),
                         ZoneId.of("Europe/Amsterdam"), "petra@jansen.example", "Petra Inkoop",
                         "Werkplaats-2026!"))
-                .administrator();
+                .administratorActor();
 
         // Petra gives mechanic Jan his own login with the rights he needs.
-        UserId jan = kit.addUser().add(Actor.user(petra), new AddUserCommand("jan@jansen.example",
+        Actor.UserActor jan = petra.colleague(kit.addUser().add(petra, new AddUserCommand("jan@jansen.example",
                 "Jan de Monteur", Role.USER, EnumSet.of(Right.PLACE_ORDERS, Right.SEE_PRICES),
-                "Boormachine-123"));
+                "Boormachine-123")));
         // README:end
         return jan;
     }

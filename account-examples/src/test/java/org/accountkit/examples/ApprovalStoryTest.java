@@ -15,6 +15,7 @@ import org.accountkit.argon2.Argon2PasswordHashing;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.jdbc.JdbcAccountStorage;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,9 @@ class ApprovalStoryTest {
         // given a mechanic with a budget of EUR 500 a month, when he orders over it and the buyer decides
         ApprovalStory.Outcome story = new ApprovalStory(new InMemoryAccountStorage(),
                 Argon2PasswordHashing.withCost(1024, 1, 1), MONDAY_MORNING, quiet()).tell();
-        Actor buyer = Actor.user(story.buyer());
-        Actor mechanic = Actor.user(story.mechanic());
+        CustomerNumber visser = new CustomerNumber("300555");
+        Actor buyer = Actor.user(visser, story.buyer());
+        Actor mechanic = Actor.user(visser, story.mechanic());
 
         // then the buyer got a mail, and the approved order is placed, in the overview and on the budget
         assertThat(story.mailbox().of(story.buyer())).contains(
@@ -41,8 +43,8 @@ class ApprovalStoryTest {
         assertThat(story.kit().listOrderRequests().list(buyer, OrderRequestQuery.firstPage(OrderStatus.APPROVED, 10))
                 .items()).extracting(order -> order.id()).containsExactly(story.approved());
         var budget = story.kit().viewBudget().view(mechanic, story.mechanic());
-        assertThat(budget.spent()).isEqualTo(Money.euro("1500.00"));
-        assertThat(budget.reserved()).isEqualTo(Money.euro("0.00"));
+        assertThat(budget.spent()).contains(Money.euro("1500.00"));
+        assertThat(budget.reserved()).contains(Money.euro("0.00"));
         assertThat(budget.remaining()).contains(Money.euro("0.00"));
         // and the rejected one shows under the mechanic's rejected orders, with the reason, and he was told
         assertThat(story.kit().listMyOrderRequests().list(mechanic,

@@ -18,7 +18,7 @@ import org.accountkit.address.SavedAddress;
 import org.accountkit.address.SetPrimaryAddressCommand;
 import org.accountkit.argon2.Argon2PasswordHashing;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.pricing.ShownPrices;
@@ -58,11 +58,11 @@ class MyAccountSectionsTest {
         kit = AccountKit.builder().storage(new InMemoryAccountStorage())
                 .passwordHashing(Argon2PasswordHashing.withCost(1024, 1, 1))
                 .clock(Clock.fixed(MONDAY, ZoneOffset.UTC)).build();
-        buyer = Actor.user(kit.registerCustomerAccount().register(customerService,
+        buyer = kit.registerCustomerAccount().register(customerService,
                 new RegisterCustomerAccountCommand("100234", "Installatiebedrijf Jansen B.V.", "12345678",
                         "NL123456789B01", address("Jansen administratie", "3542 AD", Country.NL),
                         ZoneId.of("Europe/Amsterdam"), "inkoop@jansen.example", "Petra Inkoop", "Werkplaats-2026!"))
-                .administrator());
+                .administratorActor();
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import org.accountkit.AccountStorage;
 import org.accountkit.argon2.Argon2PasswordHashing;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.jdbc.JdbcAccountStorage;
 import org.accountkit.shared.PageRequest;
+import org.accountkit.spi.AccountStorage;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +54,11 @@ class MyAccountStoryTest {
                 MONDAY_MORNING, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).tell();
 
         assertThat(storage.users().list(outcome.customerNumber(), PageRequest.first(10)).items()).hasSize(2);
-        assertThat(storage.addressBooks().find(outcome.customerNumber()).orElseThrow().primary())
-                .map(saved -> saved.id()).contains(outcome.primaryAddress());
-        assertThat(storage.users().find(outcome.mechanic()).orElseThrow().priceDisplay().vat().name())
+        assertThat(storage.addressBooks().find(outcome.customerNumber()).orElseThrow().addresses())
+                .filteredOn(saved -> saved.primary()).extracting(saved -> saved.id())
+                .containsExactly(outcome.primaryAddress());
+        assertThat(storage.users().find(outcome.customerNumber(), outcome.mechanic()).orElseThrow().priceDisplay()
+                .vat().name())
                 .isEqualTo("INCLUDING_VAT");
         assertThat(storage.auditTrail().list(outcome.customerNumber(), PageRequest.first(50)).totalItems())
                 .isEqualTo(7);

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.accountkit.jdbc.JdbcAccountStorage;
-import org.accountkit.shared.UserId;
+import org.accountkit.shared.Actor;
 import org.accountkit.user.Right;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -22,11 +22,12 @@ class ReadmeExampleTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:readme-example;DB_CLOSE_DELAY=-1");
 
-        UserId jan = ReadmeExample.embed(h2);
+        Actor.UserActor jan = ReadmeExample.embed(h2);
 
-        var stored = JdbcAccountStorage.withoutMigrating(h2).users().find(jan).orElseThrow();
+        var stored = JdbcAccountStorage.withoutMigrating(h2).users().find(jan.customerNumber(), jan.user())
+                .orElseThrow();
         assertThat(stored.username()).isEqualTo("Jan de Monteur");
-        assertThat(stored.effectiveRights()).containsExactlyInAnyOrder(Right.PLACE_ORDERS, Right.SEE_PRICES);
+        assertThat(stored.grantedRights()).containsExactlyInAnyOrder(Right.PLACE_ORDERS, Right.SEE_PRICES);
     }
 
     @Test

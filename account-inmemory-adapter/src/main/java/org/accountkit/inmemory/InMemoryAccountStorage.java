@@ -1,21 +1,21 @@
 package org.accountkit.inmemory;
 
-import org.accountkit.AccountStorage;
-import org.accountkit.address.AddressBooks;
-import org.accountkit.approval.ApprovalPolicies;
-import org.accountkit.approval.OrderRequests;
-import org.accountkit.approval.OrderingContexts;
-import org.accountkit.approval.Substitutions;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.budget.Budgets;
-import org.accountkit.customer.CustomerAccounts;
-import org.accountkit.shared.Transactions;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AddressBooks;
+import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.Budgets;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.OrderingContexts;
+import org.accountkit.spi.Substitutions;
+import org.accountkit.spi.Transactions;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
- * Keeps everything in memory: for tests, demos and prototypes. Thread-safe; every repository stores and hands out
- * copies, so nothing outside it shares its state. Transactions run one at a time and undo their changes when they
+ * Keeps everything in memory: for tests, demos and prototypes. Thread-safe; every repository stores the immutable
+ * snapshots it is given and hands them out as they are. Transactions run one at a time and undo their changes when they
  * fail. Nothing survives the JVM.
  *
  * <pre>{@code
@@ -30,11 +30,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryCustomerAccounts customerAccounts = new InMemoryCustomerAccounts(transactions);
-    private final InMemoryAccountUsers users = new InMemoryAccountUsers(transactions);
+    private final InMemoryBudgets budgets = new InMemoryBudgets(transactions);
+    private final InMemoryAccountUsers users = new InMemoryAccountUsers(transactions, budgets);
     private final InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
-    private final InMemoryBudgets budgets = new InMemoryBudgets(transactions);
-    private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions);
+    private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions, budgets);
     private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets, users,
             approvalPolicies);
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);

@@ -1,89 +1,78 @@
 package org.accountkit.inmemory;
 
 import java.util.Comparator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AccountUsers;
 import org.accountkit.user.EmailAddressTaken;
+import org.accountkit.user.Role;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
-/** Users in a map with an index on the lower-cased login address; stored and handed out as copies. */
+/** Users in memory, with an index of login addresses that keeps them unique over all customer numbers. */
 @SecondaryAdapter
 final class InMemoryAccountUsers implements AccountUsers {
 
-    private static final Comparator<AccountUser> OVERVIEW_ORDER = Comparator
-            .comparing((AccountUser user) -> user.username().toLowerCase(java.util.Locale.ROOT))
+    private static final Comparator<AccountUserSnapshot> OVERVIEW_ORDER = Comparator
+            .comparing((AccountUserSnapshot user) -> user.username().toLowerCase(Locale.ROOT))
             .thenComparing(user -> user.email().normalized());
 
     private final InMemoryTransactions transactions;
-    private final Map<UserId, AccountUser> users = new HashMap<>();
+    private final InMemoryBudgets budgets;
+    private final Map<UserId, AccountUserSnapshot> users = new HashMap<>();
     private final Map<String, UserId> byEmail = new HashMap<>();
     /**
      * The stored users of each customer number, worked out on the first read after a change; readers may fill it
      * concurrently (under the read lock), writers drop the entry they change (under the write lock).
      */
-    private final Map<CustomerNumber, List<AccountUser>> members = new ConcurrentHashMap<>();
+    private final Map<CustomerNumber, List<AccountUserSnapshot>> members = new ConcurrentHashMap<>();
 
-    InMemoryAccountUsers(InMemoryTransactions transactions) {
+    InMemoryAccountUsers(InMemoryTransactions transactions, InMemoryBudgets budgets) {
         this.transactions = transactions;
+        this.budgets = budgets;
     }
 
     @Override
-    public Optional<AccountUser> find(UserId id) {
-        return transactions.read(() -> Optional.ofNullable(users.get(id)).map(user -> copy(user, user.version())));
+    public Optional<AccountUserSnapshot> find(CustomerNumber customerNumber, UserId id) {
+        return transactions.read(() -> Optional.ofNullable(stored(customerNumber, id)));
     }
 
     @Override
-    public Optional<AccountUser> findByEmail(EmailAddress email) {
-        return transactions.read(() -> Optional.ofNullable(byEmail.get(email.normalized()))
-                .map(users::get)
-                .map(user -> copy(user, user.version())));
+    public Optional<AccountUserSnapshot> findByEmail(EmailAddress email) {
+        return transactions.read(() -> Optional.ofNullable(byEmail.get(email.normalized())).map(users::get));
     }
 
     @Override
-    public Page<AccountUser> list(CustomerNumber customerNumber, PageRequest page) {
-        return transactions.read(() -> Page.of(users.values().stream()
-                .filter(user -> user.belongsTo(customerNumber))
-                .sorted(OVERVIEW_ORDER)
-                .map(user -> copy(user, user.version()))
-                .toList(), page));
+    public Page<AccountUserSnapshot> list(CustomerNumber customerNumber, PageRequest page) {
+        return transactions.read(() -> Page.of(membersOf(customerNumber).stream().sorted(OVERVIEW_ORDER).toList(),
+                page));
     }
 
     @Override
-    public List<AccountUser> allOf(CustomerNumber customerNumber) {
-        return transactions.read(() -> {
-            List<AccountUser> stored = members.computeIfAbsent(customerNumber, number -> users.values().stream()
-                    .filter(user -> user.belongsTo(number)).toList());
-            List<AccountUser> copies = new ArrayList<>(stored.size());
-            for (AccountUser user : stored) {
-                copies.add(copy(user, user.version()));
-            }
-            return copies;
-        });
+    public List<AccountUserSnapshot> allOf(CustomerNumber customerNumber) {
+        return transactions.read(() -> membersOf(customerNumber));
     }
 
     @Override
     public long countAdministrators(CustomerNumber customerNumber) {
-        return transactions.read(() -> users.values().stream()
-                .filter(user -> user.belongsTo(customerNumber) && user.isAdministrator())
-                .count());
+        return transactions.read(() -> membersOf(customerNumber).stream()
+                .filter(user -> user.role() == Role.ADMINISTRATOR).count());
     }
 
     @Override
-    public void add(AccountUser user) {
-        AccountUser stored = copy(user, 0);
+    public void add(AccountUserSnapshot user) {
+        AccountUserSnapshot stored = atVersion(user, 0);
         String email = user.email().normalized();
         transactions.write(() -> {
             if (byEmail.containsKey(email)) {
@@ -103,13 +92,14 @@ final class InMemoryAccountUsers implements AccountUsers {
     }
 
     @Override
-    public void update(AccountUser user) {
-        AccountUser stored = copy(user, user.version() + 1);
-        AccountUser[] previous = new AccountUser[1];
+    public void update(AccountUserSnapshot user) {
+        AccountUserSnapshot stored = atVersion(user, user.version() + 1);
+        AccountUserSnapshot[] previous = new AccountUserSnapshot[1];
         transactions.write(() -> {
             previous[0] = current(user);
             users.put(user.id(), stored);
             members.remove(user.customerNumber());
+            budgets.renewOneInWrite(user.id());
         }, () -> {
             users.put(user.id(), previous[0]);
             members.remove(user.customerNumber());
@@ -117,13 +107,14 @@ final class InMemoryAccountUsers implements AccountUsers {
     }
 
     @Override
-    public void remove(AccountUser user) {
-        AccountUser[] previous = new AccountUser[1];
+    public void remove(AccountUserSnapshot user) {
+        AccountUserSnapshot[] previous = new AccountUserSnapshot[1];
         transactions.write(() -> {
             previous[0] = current(user);
             users.remove(user.id());
             byEmail.remove(previous[0].email().normalized());
             members.remove(user.customerNumber());
+            budgets.removeInWrite(user.id());
         }, () -> {
             users.put(user.id(), previous[0]);
             byEmail.put(previous[0].email().normalized(), user.id());
@@ -131,21 +122,34 @@ final class InMemoryAccountUsers implements AccountUsers {
         });
     }
 
+    /** The stored user, if of {@code customerNumber}, or {@code null}; call under the lock. */
+    AccountUserSnapshot stored(CustomerNumber customerNumber, UserId id) {
+        AccountUserSnapshot user = users.get(id);
+        return user != null && user.customerNumber().equals(customerNumber) ? user : null;
+    }
+
     /** The stored version of the user, or -1 when there is none; call under the lock. */
     long versionOf(UserId id) {
-        AccountUser user = users.get(id);
+        AccountUserSnapshot user = users.get(id);
         return user == null ? -1 : user.version();
     }
 
-    private AccountUser current(AccountUser user) {
-        AccountUser current = users.get(user.id());
-        if (current == null || current.version() != user.version()) {
+    private List<AccountUserSnapshot> membersOf(CustomerNumber customerNumber) {
+        return members.computeIfAbsent(customerNumber, number -> users.values().stream()
+                .filter(user -> user.customerNumber().equals(number)).toList());
+    }
+
+    private AccountUserSnapshot current(AccountUserSnapshot user) {
+        AccountUserSnapshot current = users.get(user.id());
+        if (current == null || current.version() != user.version()
+                || !current.customerNumber().equals(user.customerNumber())) {
             throw new ConcurrentModification("user", user.id());
         }
         return current;
     }
 
-    private static AccountUser copy(AccountUser user, long version) {
-        return user.copyAtVersion(version);
+    private static AccountUserSnapshot atVersion(AccountUserSnapshot user, long version) {
+        return new AccountUserSnapshot(user.id(), user.customerNumber(), user.email(), user.username(), user.role(),
+                user.grantedRights(), user.passwordHash(), user.priceDisplay(), user.emailSettings(), version);
     }
 }

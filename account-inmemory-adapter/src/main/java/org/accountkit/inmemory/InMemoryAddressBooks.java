@@ -2,38 +2,36 @@ package org.accountkit.inmemory;
 
 import java.util.Optional;
 
-import org.accountkit.address.AddressBook;
-import org.accountkit.address.AddressBooks;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.spi.AddressBookSnapshot;
+import org.accountkit.spi.AddressBooks;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
-/** Address books in memory, stored and handed out as copies. */
+/** Address books in memory. */
 @SecondaryAdapter
 final class InMemoryAddressBooks implements AddressBooks {
 
-    private final VersionedTable<CustomerNumber, AddressBook> books;
+    private final VersionedTable<CustomerNumber, AddressBookSnapshot> books;
 
     InMemoryAddressBooks(InMemoryTransactions transactions) {
-        this.books = new VersionedTable<>(transactions, "address book", AddressBook::version);
+        this.books = new VersionedTable<>(transactions, "address book", AddressBookSnapshot::customerNumber,
+                AddressBookSnapshot::version,
+                (book, version) -> new AddressBookSnapshot(book.customerNumber(), book.addresses(), version));
     }
 
     @Override
-    public Optional<AddressBook> find(CustomerNumber customerNumber) {
-        return books.find(customerNumber, book -> copy(book, book.version()));
+    public Optional<AddressBookSnapshot> find(CustomerNumber customerNumber) {
+        return books.find(customerNumber, customerNumber);
     }
 
     @Override
-    public void add(AddressBook book) {
-        books.insert(book.customerNumber(), copy(book, 0), () -> new IllegalStateException(
+    public void add(AddressBookSnapshot book) {
+        books.insert(book.customerNumber(), book, () -> new IllegalStateException(
                 "customer number " + book.customerNumber() + " has a book already"));
     }
 
     @Override
-    public void update(AddressBook book) {
-        books.update(book.customerNumber(), copy(book, book.version() + 1), book.version());
-    }
-
-    private static AddressBook copy(AddressBook book, long version) {
-        return AddressBook.reconstitute(book.customerNumber(), book.addresses(), version);
+    public void update(AddressBookSnapshot book) {
+        books.update(book.customerNumber(), book);
     }
 }

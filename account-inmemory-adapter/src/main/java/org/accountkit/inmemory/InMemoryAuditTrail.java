@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
+import org.accountkit.spi.AuditTrail;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**

@@ -9,25 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.approval.OrderRequest;
 import org.accountkit.approval.OrderRequestId;
-import org.accountkit.approval.OrderRequests;
 import org.accountkit.approval.OrderStatus;
-import org.accountkit.approval.SubmissionCheck;
-import org.accountkit.budget.UserBudget;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.budget.CalendarPeriod;
+import org.accountkit.budget.Ledger;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.BudgetSnapshot;
+import org.accountkit.spi.OrderRequestSnapshot;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.SubmissionGuard;
+import org.accountkit.spi.WriteOutcome;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
- * Order requests in memory, changing the requester's ledger in the same write: the write lock makes the budget
- * check and the booking one step. Waiting requests are kept as objects; once closed, a request never changes
+ * Order requests in memory, changing the requester's ledger in the same write: the write lock makes the guard's
+ * check and the booking one step. Waiting requests are kept as snapshots; once closed, a request never changes
  * again and moves to the {@link OrderArchive}, so that millions of placed orders cost the collector nothing.
  */
 @SecondaryAdapter
@@ -36,13 +40,13 @@ final class InMemoryOrderRequests implements OrderRequests {
     private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::submittedAt).reversed();
 
     private final InMemoryTransactions transactions;
-    private final Map<UserId, UserBudget> ledgers;
+    private final Map<UserId, BudgetSnapshot> ledgers;
     private final InMemoryAccountUsers users;
     private final InMemoryApprovalPolicies policies;
 
     private final OrderSlots slots = new OrderSlots();
     private final OrderArchive archive = new OrderArchive();
-    private final Map<OrderRequestId, OrderRequest> waiting = new HashMap<>();
+    private final Map<OrderRequestId, OrderRequestSnapshot> waiting = new HashMap<>();
 
     InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets, InMemoryAccountUsers users,
             InMemoryApprovalPolicies policies) {
@@ -53,25 +57,26 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     @Override
-    public boolean placeIfBudgetAllows(OrderRequest placed, SubmissionCheck check) {
+    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard) {
         if (placed.status() != OrderStatus.PLACED) {
             throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
         }
         long[] address = {OrderSlots.OPEN};
-        UserBudget[] previous = new UserBudget[1];
+        BudgetSnapshot[] previous = new BudgetSnapshot[1];
         transactions.write(() -> {
-            UserBudget budget = ledgers.get(placed.requester());
-            if (!asExpected(placed, budget, check)) {
+            BudgetSnapshot budget = ledgers.get(placed.requester());
+            if (!asAssumed(placed, budget, guard)) {
                 return;
             }
             if (budget != null) {
-                if (check.enforceLimit() && !budget.fits(placed.netTotal(), check.periodKey())) {
+                Ledger ledger = budget.ledger();
+                if (ledger != null && guard.mostCommitted() != null && !guard.fits(ledger.committedIn(guard.period()))) {
                     return;
                 }
-                UserBudget booked = budget.copyAtVersion(budget.version());
-                booked.book(placed.netTotal(), check.periodKey());
-                previous[0] = budget;
-                ledgers.put(placed.requester(), booked);
+                if (guard.book()) {
+                    previous[0] = budget;
+                    ledgers.put(placed.requester(), budget.withLedger(ledger.book(placed.netTotal(), guard.period())));
+                }
             }
             long stored = archive.append(placed);
             if (slots.addIfAbsent(placed.id().value(), stored) < 0) {
@@ -86,59 +91,53 @@ final class InMemoryOrderRequests implements OrderRequests {
                 restoreLedger(placed.requester(), previous[0]);
             }
         });
-        return address[0] != OrderSlots.OPEN;
+        return address[0] != OrderSlots.OPEN ? WriteOutcome.STORED : WriteOutcome.ASSUMPTION_CHANGED;
     }
 
     @Override
-    public boolean submitForApproval(OrderRequest awaiting, SubmissionCheck check) {
+    public WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard) {
         if (!awaiting.status().isWaiting()) {
             throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait for approval");
         }
-        OrderRequest stored = awaiting.copyAtVersion(0);
         boolean[] done = new boolean[1];
-        UserBudget[] previous = new UserBudget[1];
+        BudgetSnapshot[] previous = new BudgetSnapshot[1];
         transactions.write(() -> {
-            UserBudget budget = ledgers.get(awaiting.requester());
-            if (!asExpected(awaiting, budget, check)) {
+            BudgetSnapshot budget = ledgers.get(awaiting.requester());
+            if (!asAssumed(awaiting, budget, guard)) {
                 return;
             }
-            if (budget != null && awaiting.reservedAmount().signum() != 0) {
-                UserBudget reserving = budget.copyAtVersion(budget.version());
-                reserving.reserve(new Money(awaiting.reservedAmount(), awaiting.currency()));
+            if (budget != null && !awaiting.reserved().isZero()) {
                 previous[0] = budget;
-                ledgers.put(awaiting.requester(), reserving);
+                ledgers.put(awaiting.requester(), budget.withLedger(budget.ledger().reserve(awaiting.reserved())));
             }
             if (slots.addIfAbsent(awaiting.id().value(), OrderSlots.OPEN) < 0) {
+                restoreLedger(awaiting.requester(), previous[0]);
                 throw exists(awaiting);
             }
-            waiting.put(stored.id(), stored);
+            waiting.put(awaiting.id(), awaiting);
             done[0] = true;
         }, () -> {
             if (done[0]) {
                 slots.removeLast();
-                waiting.remove(stored.id());
+                waiting.remove(awaiting.id());
                 restoreLedger(awaiting.requester(), previous[0]);
             }
         });
-        return done[0];
+        return done[0] ? WriteOutcome.STORED : WriteOutcome.ASSUMPTION_CHANGED;
     }
 
     @Override
-    public void close(OrderRequest closed, String periodKey) {
-        OrderRequest stored = closed.copyAtVersion(closed.version() + 1);
-        OrderRequest[] previous = new OrderRequest[1];
-        UserBudget[] previousBudget = new UserBudget[1];
+    public void close(OrderRequestSnapshot closed, CalendarPeriod bookIn) {
+        OrderRequestSnapshot stored = atVersion(closed, closed.version() + 1);
+        OrderRequestSnapshot[] previous = new OrderRequestSnapshot[1];
+        BudgetSnapshot[] previousBudget = new BudgetSnapshot[1];
         long[] address = {OrderSlots.OPEN};
         transactions.write(() -> {
             previous[0] = current(closed);
+            BudgetSnapshot budget = ledgers.get(closed.requester());
+            BudgetSnapshot settled = budget == null ? null : settle(budget, closed, bookIn);
             address[0] = replace(stored);
-            UserBudget budget = ledgers.get(closed.requester());
-            if (budget != null) {
-                UserBudget settled = budget.copyAtVersion(budget.version());
-                settled.release(closed.reservedAmount());
-                if (closed.status() == OrderStatus.APPROVED) {
-                    settled.book(closed.netTotal(), periodKey);
-                }
+            if (settled != budget) {
                 previousBudget[0] = budget;
                 ledgers.put(closed.requester(), settled);
             }
@@ -148,10 +147,24 @@ final class InMemoryOrderRequests implements OrderRequests {
         });
     }
 
+    /** The budget after a closed order released its reservation and, when approved, was booked. */
+    private static BudgetSnapshot settle(BudgetSnapshot budget, OrderRequestSnapshot closed, CalendarPeriod bookIn) {
+        Ledger ledger = budget.ledger();
+        if (ledger == null || !ledger.currency().equals(closed.currency())) {
+            return budget;
+        }
+        Ledger settled = closed.reserved().isZero() ? ledger : ledger.release(closed.reserved());
+        boolean tracks = budget.limit() != null && budget.limit().amount().currency().equals(closed.currency());
+        if (closed.status() == OrderStatus.APPROVED && tracks && bookIn != null) {
+            settled = settled.book(closed.netTotal(), bookIn);
+        }
+        return settled == ledger ? budget : budget.withLedger(settled);
+    }
+
     @Override
-    public void update(OrderRequest changed) {
-        OrderRequest stored = changed.copyAtVersion(changed.version() + 1);
-        OrderRequest[] previous = new OrderRequest[1];
+    public void update(OrderRequestSnapshot changed) {
+        OrderRequestSnapshot stored = atVersion(changed, changed.version() + 1);
+        OrderRequestSnapshot[] previous = new OrderRequestSnapshot[1];
         long[] address = {OrderSlots.OPEN};
         transactions.write(() -> {
             previous[0] = current(changed);
@@ -160,19 +173,23 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     @Override
-    public Optional<OrderRequest> find(OrderRequestId id) {
+    public Optional<OrderRequestSnapshot> find(CustomerNumber customerNumber, OrderRequestId id) {
         return transactions.read(() -> {
-            OrderRequest open = waiting.get(id);
+            OrderRequestSnapshot open = waiting.get(id);
             if (open != null) {
-                return Optional.of(open.copyAtVersion(open.version()));
+                return Optional.of(open).filter(order -> order.customerNumber().equals(customerNumber));
             }
             int slot = slots.find(id.value());
-            return slot < 0 ? Optional.empty() : Optional.of(archive.read(slots.address(slot)));
+            if (slot < 0 || archive.customerAt(slots.address(slot)) != archive.numberOf(customerNumber)) {
+                return Optional.empty();
+            }
+            return Optional.of(archive.read(slots.address(slot)));
         });
     }
 
     @Override
-    public Page<OrderRequest> list(CustomerNumber customerNumber, Set<OrderStatus> statuses, PageRequest page) {
+    public Page<OrderRequestSnapshot> list(CustomerNumber customerNumber, Set<OrderStatus> statuses,
+            PageRequest page) {
         return transactions.read(() -> {
             int number = archive.numberOf(customerNumber);
             return page(address -> archive.customerAt(address) == number && statuses.contains(archive.statusAt(
@@ -182,41 +199,46 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     @Override
-    public Page<OrderRequest> listOfRequester(UserId requester, Set<OrderStatus> statuses, PageRequest page) {
+    public Page<OrderRequestSnapshot> listOfRequester(CustomerNumber customerNumber, UserId requester,
+            Set<OrderStatus> statuses, PageRequest page) {
         return transactions.read(() -> {
+            int customer = archive.numberOf(customerNumber);
             int number = archive.numberOf(requester);
-            return page(address -> archive.requesterAt(address) == number && statuses.contains(archive.statusAt(
-                    address)), order -> order.requester().equals(requester) && statuses.contains(order.status()),
+            return page(address -> archive.requesterAt(address) == number && archive.customerAt(address) == customer
+                    && statuses.contains(archive.statusAt(address)), order -> order.requester().equals(requester)
+                            && order.customerNumber().equals(customerNumber) && statuses.contains(order.status()),
                     page);
         });
     }
 
     @Override
-    public List<OrderRequest> dueBy(Instant moment, int max) {
+    public List<OrderRequestSnapshot> dueBy(Instant moment, int max) {
         return transactions.read(() -> waiting.values().stream()
                 .filter(request -> request.nextDeadline().map(deadline -> !deadline.isAfter(moment)).orElse(false))
                 .sorted(Comparator.comparing(request -> request.nextDeadline().orElseThrow()))
                 .limit(max)
-                .map(request -> request.copyAtVersion(request.version()))
                 .toList());
     }
 
     @Override
-    public Money placedTotal(UserId requester, Currency currency, Instant from, Instant until) {
+    public Money placedTotal(CustomerNumber customerNumber, UserId requester, Currency currency, Instant from,
+            Instant until) {
         return transactions.read(() -> {
             Money total = Money.zero(currency);
             int number = archive.numberOf(requester);
-            if (number < 0) {
+            int customer = archive.numberOf(customerNumber);
+            if (number < 0 || customer < 0) {
                 return total;
             }
             for (int slot = 0; slot < slots.count(); slot++) {
                 long address = slots.address(slot);
                 if (address == OrderSlots.OPEN || archive.requesterAt(address) != number
+                        || archive.customerAt(address) != customer
                         || !OrderStatus.placed().contains(archive.statusAt(address))) {
                     continue;
                 }
-                OrderRequest order = archive.read(address);
-                Instant placedAt = order.placedAt().orElseThrow();
+                OrderRequestSnapshot order = archive.read(address);
+                Instant placedAt = order.placedAt();
                 if (order.currency().equals(currency) && !placedAt.isBefore(from) && placedAt.isBefore(until)) {
                     total = total.plus(order.netTotal());
                 }
@@ -230,7 +252,7 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     /** Matches closed requests on their archived header and waiting ones on themselves; newest first. */
-    private Page<OrderRequest> page(java.util.function.LongPredicate closedMatch, Predicate<OrderRequest> openMatch,
+    private Page<OrderRequestSnapshot> page(LongPredicate closedMatch, Predicate<OrderRequestSnapshot> openMatch,
             PageRequest request) {
         List<Listed> matching = new ArrayList<>();
         for (int slot = slots.count() - 1; slot >= 0; slot--) {
@@ -240,7 +262,7 @@ final class InMemoryOrderRequests implements OrderRequests {
                     matching.add(new Listed(slot, archive.submittedAt(address)));
                 }
             } else {
-                OrderRequest open = waiting.get(new OrderRequestId(slots.id(slot)));
+                OrderRequestSnapshot open = waiting.get(new OrderRequestId(slots.id(slot)));
                 if (openMatch.test(open)) {
                     matching.add(new Listed(slot, open.submittedAt()));
                 }
@@ -250,41 +272,49 @@ final class InMemoryOrderRequests implements OrderRequests {
         return Page.of(matching, request).map(listed -> read(listed.slot()));
     }
 
-    private OrderRequest read(int slot) {
+    private OrderRequestSnapshot read(int slot) {
         long address = slots.address(slot);
         if (address != OrderSlots.OPEN) {
             return archive.read(address);
         }
-        OrderRequest open = waiting.get(new OrderRequestId(slots.id(slot)));
-        return open.copyAtVersion(open.version());
+        return waiting.get(new OrderRequestId(slots.id(slot)));
     }
 
-    private boolean asExpected(OrderRequest order, UserBudget budget, SubmissionCheck check) {
-        boolean budgetAsRead = budget == null ? check.settingsVersion() == SubmissionCheck.NO_SETTINGS
-                : budget.version() == check.settingsVersion();
-        return budgetAsRead && users.versionOf(order.requester()) == check.userVersion()
-                && policies.versionOf(order.customerNumber()) == check.policyVersion();
+    /**
+     * Whether the requester, the rules and the budget settings are still as the guard assumed: with budget settings,
+     * their version stands for all three (it moves when the user or the rules change); without, the user's and the
+     * rules' versions are checked.
+     */
+    private boolean asAssumed(OrderRequestSnapshot order, BudgetSnapshot budget, SubmissionGuard guard) {
+        if (budget != null) {
+            return guard.hasBudget() && budget.version() == guard.budgetVersion()
+                    && budget.customerNumber().equals(order.customerNumber());
+        }
+        var requester = users.stored(order.customerNumber(), order.requester());
+        return !guard.hasBudget() && requester != null && requester.version() == guard.userVersion()
+                && policies.versionOf(order.customerNumber()) == guard.policyVersion();
     }
 
-    private static IllegalStateException exists(OrderRequest order) {
+    private static IllegalStateException exists(OrderRequestSnapshot order) {
         return new IllegalStateException("order request " + order.id() + " exists already");
     }
 
     /**
      * The stored waiting request that {@code request} is a copy of.
      *
-     * @throws ConcurrentModification when it changed since, or no longer waits
+     * @throws ConcurrentModification when it changed since, no longer waits, or is of another customer number
      */
-    private OrderRequest current(OrderRequest request) {
-        OrderRequest current = waiting.get(request.id());
-        if (current == null || current.version() != request.version()) {
+    private OrderRequestSnapshot current(OrderRequestSnapshot request) {
+        OrderRequestSnapshot current = waiting.get(request.id());
+        if (current == null || current.version() != request.version()
+                || !current.customerNumber().equals(request.customerNumber())) {
             throw new ConcurrentModification("order request", request.id());
         }
         return current;
     }
 
     /** Stores a new state of a waiting request; a closed one moves to the archive, whose address it returns. */
-    private long replace(OrderRequest stored) {
+    private long replace(OrderRequestSnapshot stored) {
         if (stored.status().isWaiting()) {
             waiting.put(stored.id(), stored);
             return OrderSlots.OPEN;
@@ -295,7 +325,10 @@ final class InMemoryOrderRequests implements OrderRequests {
         return address;
     }
 
-    private void restore(OrderRequest previous, long address) {
+    private void restore(OrderRequestSnapshot previous, long address) {
+        if (previous == null) {
+            return;
+        }
         if (address != OrderSlots.OPEN) {
             slots.address(slots.find(previous.id().value()), OrderSlots.OPEN);
             archive.truncate(address);
@@ -303,9 +336,16 @@ final class InMemoryOrderRequests implements OrderRequests {
         waiting.put(previous.id(), previous);
     }
 
-    private void restoreLedger(UserId requester, UserBudget previous) {
+    private void restoreLedger(UserId requester, BudgetSnapshot previous) {
         if (previous != null) {
             ledgers.put(requester, previous);
         }
+    }
+
+    private static OrderRequestSnapshot atVersion(OrderRequestSnapshot order, long version) {
+        return new OrderRequestSnapshot(order.id(), order.customerNumber(), order.requester(), order.reference(),
+                order.lines(), order.netTotal(), order.submittedAt(), order.status(), order.reasons(),
+                order.requiredApprovals(), order.decisions(), order.reserved(), order.placedAt(), order.closedAt(),
+                order.remindAt(), order.escalateAt(), order.expireAt(), order.deadlineStage(), version);
     }
 }

@@ -1,13 +1,14 @@
 package org.accountkit.inmemory;
 
-import java.time.Instant;
 import java.util.Optional;
 
-import org.accountkit.approval.OrderingContext;
-import org.accountkit.approval.OrderingContexts;
-import org.accountkit.budget.BudgetLimit;
-import org.accountkit.budget.UserBudget;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.BudgetSnapshot;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.OrderingContext;
+import org.accountkit.spi.OrderingContexts;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /** Reads a requester's context from the other in-memory repositories at once, under the read lock. */
@@ -30,23 +31,17 @@ final class InMemoryOrderingContexts implements OrderingContexts {
     }
 
     @Override
-    public Optional<OrderingContext> load(UserId user) {
-        return transactions.read(() -> users.find(user).flatMap(found -> accounts.find(found.customerNumber())
-                .map(account -> new OrderingContext(found, account.timeZone(), budgets.find(user),
-                        policies.current(found.customerNumber())))));
-    }
-
-    /** Reads the budget's period and the customer's time zone in place, without copying the context. */
-    @Override
-    public String budgetPeriodAt(UserId user, Instant moment) {
+    public Optional<OrderingContext> load(CustomerNumber customerNumber, UserId user) {
         return transactions.read(() -> {
-            UserBudget budget = budgets.ledgers().get(user);
-            Optional<BudgetLimit> limit = budget == null ? Optional.empty() : budget.limit();
-            if (limit.isEmpty() || users.versionOf(user) < 0) {
-                return "none";
+            AccountUserSnapshot requester = users.stored(customerNumber, user);
+            CustomerAccountSnapshot account = accounts.stored(customerNumber);
+            if (requester == null || account == null) {
+                return Optional.empty();
             }
-            return accounts.timeZoneOf(budget.customerNumber())
-                    .map(zone -> limit.get().period().keyOf(moment, zone)).orElse("none");
+            BudgetSnapshot budget = budgets.ledgers().get(user);
+            return Optional.of(new OrderingContext(requester, account.timeZone(),
+                    budget != null && budget.customerNumber().equals(customerNumber) ? budget : null,
+                    policies.stored(customerNumber)));
         });
     }
 }

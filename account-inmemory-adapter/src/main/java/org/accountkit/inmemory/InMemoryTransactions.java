@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
-import org.accountkit.shared.Transactions;
+import org.accountkit.spi.Transactions;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
@@ -51,6 +51,13 @@ final class InMemoryTransactions implements Transactions {
             return reading.get();
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Registers {@code undo} with the running transaction, if any; call under the write lock. */
+    void undo(Runnable undo) {
+        if (lock.isWriteLockedByCurrentThread() && undoLog != null) {
+            undoLog.push(undo);
         }
     }
 

@@ -12,19 +12,19 @@ import java.util.UUID;
 import org.accountkit.approval.ApprovalReason;
 import org.accountkit.approval.DeadlineStage;
 import org.accountkit.approval.Decision;
-import org.accountkit.approval.OrderRequest;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderStatus;
 import org.accountkit.approval.Verdict;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.ordering.OrderLine;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.OrderRequestSnapshot;
 
 /**
  * Closed order requests (placed, approved, rejected, withdrawn, expired) as compact records: they never change
- * again, so the store keeps them as bytes and rebuilds an {@link OrderRequest} when one is read. A fixed header
- * holds what the overviews filter and sort on. Not thread-safe: the store's lock guards it.
+ * again, so the store keeps them as bytes and rebuilds the {@link OrderRequestSnapshot} when one is read. A fixed
+ * header holds what the overviews filter and sort on. Not thread-safe: the store's lock guards it.
  */
 final class OrderArchive {
 
@@ -47,7 +47,7 @@ final class OrderArchive {
     private final Dictionary<Currency> currencies = new Dictionary<>();
 
     /** Stores {@code order} and returns its address. */
-    long append(OrderRequest order) {
+    long append(OrderRequestSnapshot order) {
         UUID id = order.id().value();
         ByteLog.Writer record = writer.reset()
                 .writeLong(id.getMostSignificantBits())
@@ -64,12 +64,12 @@ final class OrderArchive {
                 .writeInt(order.requiredApprovals())
                 .writeByte(order.deadlineStage().ordinal())
                 .writeString(order.reference())
-                .writeDecimal(order.reservedAmount())
-                .writeInstant(order.placedAt().orElse(null))
-                .writeInstant(order.closedAt().orElse(null))
-                .writeInstant(order.remindAt().orElse(null))
-                .writeInstant(order.escalateAt().orElse(null))
-                .writeInstant(order.expireAt().orElse(null))
+                .writeDecimal(order.reserved().amount())
+                .writeInstant(order.placedAt())
+                .writeInstant(order.closedAt())
+                .writeInstant(order.remindAt())
+                .writeInstant(order.escalateAt())
+                .writeInstant(order.expireAt())
                 .writeLong(order.version())
                 .writeInt(order.lines().size());
         for (OrderLine line : order.lines()) {
@@ -98,7 +98,7 @@ final class OrderArchive {
     }
 
     /** Rebuilds the order request stored at {@code address}. */
-    OrderRequest read(long address) {
+    OrderRequestSnapshot read(long address) {
         ByteLog.Reader record = log.read(address);
         OrderRequestId id = new OrderRequestId(new UUID(record.readLong(), record.readLong()));
         CustomerNumber customer = customers.valueOf(record.readInt());
@@ -142,18 +142,10 @@ final class OrderArchive {
             decisions.add(new Decision(tier, decidedBy, onBehalfOf < 0 ? null : users.valueOf(onBehalfOf), verdict,
                     reason, record.readInstant()));
         }
-        return OrderRequest.builder(id, customer, requester, reference, lines, submittedAt)
-                .status(status)
-                .reasons(reasons)
-                .requiredApprovals(requiredApprovals)
-                .decisions(decisions)
-                .reservedAmount(reserved)
-                .placedAt(placedAt)
-                .closedAt(closedAt)
-                .deadlines(remindAt, escalateAt, expireAt)
-                .deadlineStage(stage)
-                .version(version)
-                .build();
+        Money total = OrderRequestSnapshot.totalOf(lines);
+        return new OrderRequestSnapshot(id, customer, requester, reference, lines, total, submittedAt, status, reasons,
+                requiredApprovals, decisions, new Money(reserved, total.currency()), placedAt, closedAt, remindAt,
+                escalateAt, expireAt, stage, version);
     }
 
     /** The number the archive gives {@code customer}, or -1 when no stored record has it. */

@@ -4,17 +4,17 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
-import org.accountkit.AccountStorage;
-import org.accountkit.address.AddressBooks;
-import org.accountkit.approval.ApprovalPolicies;
-import org.accountkit.approval.OrderRequests;
-import org.accountkit.approval.OrderingContexts;
-import org.accountkit.approval.Substitutions;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.budget.Budgets;
-import org.accountkit.customer.CustomerAccounts;
-import org.accountkit.shared.Transactions;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AddressBooks;
+import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.OrderingContexts;
+import org.accountkit.spi.Substitutions;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.Budgets;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.Transactions;
+import org.accountkit.spi.AccountUsers;
 import org.flywaydb.core.Flyway;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 

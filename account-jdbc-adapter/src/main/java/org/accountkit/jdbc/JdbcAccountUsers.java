@@ -1,5 +1,6 @@
 package org.accountkit.jdbc;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
@@ -22,8 +23,8 @@ import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AccountUsers;
 import org.accountkit.user.EmailAddressTaken;
 import org.accountkit.user.EmailSettings;
 import org.accountkit.user.MarketingConsent;
@@ -33,8 +34,10 @@ import org.accountkit.user.Role;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
- * Users in {@code ak_account_user}. The unique constraint on the lower-cased login address keeps logins unique
- * over all customer numbers, also when two servers add the same address at once.
+ * Users in {@code ak_account_user}, and their login addresses in {@code ak_login}: the one table that spans customer
+ * numbers (in a sharded database, a reference table). Its primary key, the lower-cased login address, keeps logins
+ * unique over all customer numbers, also when two servers add the same address at once. Every other statement names
+ * the customer number.
  */
 @SecondaryAdapter
 final class JdbcAccountUsers implements AccountUsers {
@@ -50,23 +53,36 @@ final class JdbcAccountUsers implements AccountUsers {
     }
 
     @Override
-    public Optional<AccountUser> find(UserId id) {
-        return transactions.withConnection("finding a user", connection -> Sql.queryOne(connection,
-                "SELECT " + COLUMNS + " FROM ak_account_user WHERE id = ?", JdbcAccountUsers::map, id.value()));
+    public Optional<AccountUserSnapshot> find(CustomerNumber customerNumber, UserId id) {
+        return transactions.withConnection("finding a user", connection -> find(connection, customerNumber, id));
+    }
+
+    private static Optional<AccountUserSnapshot> find(Connection connection, CustomerNumber customerNumber, UserId id)
+            throws SQLException {
+        return Sql.queryOne(connection, "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ? "
+                + "AND id = ?", JdbcAccountUsers::map, customerNumber.value(), id.value());
     }
 
     @Override
-    public Optional<AccountUser> findByEmail(EmailAddress email) {
-        return transactions.withConnection("finding a user by e-mail address", connection -> Sql.queryOne(
-                connection, "SELECT " + COLUMNS + " FROM ak_account_user WHERE email_normalized = ?",
-                JdbcAccountUsers::map, email.normalized()));
+    public Optional<AccountUserSnapshot> findByEmail(EmailAddress email) {
+        return transactions.withConnection("finding a user by e-mail address", connection -> {
+            Optional<Login> login = Sql.queryOne(connection, "SELECT customer_number, user_id FROM ak_login "
+                    + "WHERE email_normalized = ?", row -> new Login(new CustomerNumber(row.getString(1)),
+                            new UserId(row.getObject(2, UUID.class))), email.normalized());
+            return login.isEmpty() ? Optional.empty()
+                    : find(connection, login.get().customerNumber(), login.get().user());
+        });
+    }
+
+    /** Where a login address leads. */
+    private record Login(CustomerNumber customerNumber, UserId user) {
     }
 
     @Override
-    public Page<AccountUser> list(CustomerNumber customerNumber, PageRequest page) {
+    public Page<AccountUserSnapshot> list(CustomerNumber customerNumber, PageRequest page) {
         return transactions.withConnection("listing users", connection -> new Page<>(
                 Sql.query(connection, "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ? "
-                        + "ORDER BY LOWER(username), email_normalized LIMIT ? OFFSET ?",
+                        + "ORDER BY LOWER(username), LOWER(email) LIMIT ? OFFSET ?",
                         JdbcAccountUsers::map, customerNumber.value(), page.size(), page.offset()),
                 page.page(), page.size(),
                 Sql.count(connection, "SELECT COUNT(*) FROM ak_account_user WHERE customer_number = ?",
@@ -74,7 +90,7 @@ final class JdbcAccountUsers implements AccountUsers {
     }
 
     @Override
-    public List<AccountUser> allOf(CustomerNumber customerNumber) {
+    public List<AccountUserSnapshot> allOf(CustomerNumber customerNumber) {
         return transactions.withConnection("listing a customer number's users", connection -> Sql.query(connection,
                 "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ?", JdbcAccountUsers::map,
                 customerNumber.value()));
@@ -88,48 +104,51 @@ final class JdbcAccountUsers implements AccountUsers {
     }
 
     @Override
-    public void add(AccountUser user) {
+    public void add(AccountUserSnapshot user) {
         EmailSettings settings = user.emailSettings();
-        transactions.withConnection("adding a user", connection -> {
+        transactions.inTransaction(() -> transactions.withConnection("adding a user", connection -> {
             try {
-                return Sql.update(connection, "INSERT INTO ak_account_user (" + COLUMNS + ", email_normalized) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                        user.id().value(), user.customerNumber().value(), user.email().value(), user.username(),
-                        user.role().name(), rights(user.grantedRights()), user.passwordHash().encoded(),
-                        user.priceDisplay().vat().name(), user.priceDisplay().prices().name(),
-                        settings.invoices().value(), settings.orderConfirmations().value(),
-                        settings.shippingConfirmations().value(), consentKind(settings.marketing()),
-                        consentMoment(settings.marketing()), user.email().normalized());
+                Sql.update(connection, "INSERT INTO ak_login (email_normalized, customer_number, user_id) "
+                        + "VALUES (?, ?, ?)", user.email().normalized(), user.customerNumber().value(),
+                        user.id().value());
             } catch (SQLException failure) {
                 if (Sql.isUniqueViolation(failure)) {
                     throw new EmailAddressTaken(user.email());
                 }
                 throw failure;
             }
-        });
+            return Sql.update(connection, "INSERT INTO ak_account_user (" + COLUMNS + ") "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    user.id().value(), user.customerNumber().value(), user.email().value(), user.username(),
+                    user.role().name(), rights(user.grantedRights()), user.passwordHash().encoded(),
+                    user.priceDisplay().vat().name(), user.priceDisplay().prices().name(),
+                    settings.invoices().value(), settings.orderConfirmations().value(),
+                    settings.shippingConfirmations().value(), consentKind(settings.marketing()),
+                    consentMoment(settings.marketing()));
+        }));
     }
 
     @Override
-    public void update(AccountUser user) {
+    public void update(AccountUserSnapshot user) {
         EmailSettings settings = user.emailSettings();
         transactions.run(() -> updateIn(user, settings));
     }
 
     /** The update and the renewal of the user's budget row version, in the caller's transaction. */
-    private void updateIn(AccountUser user, EmailSettings settings) {
+    private void updateIn(AccountUserSnapshot user, EmailSettings settings) {
         expectOneRow(user, transactions.withConnection("updating a user", connection -> {
             try {
                 return Sql.update(connection, "UPDATE ak_account_user SET username = ?, user_role = ?, "
                         + "granted_rights = ?, password_hash = ?, vat_display = ?, shown_prices = ?, "
                         + "invoices_email = ?, order_confirmations_email = ?, shipping_confirmations_email = ?, "
                         + "marketing_consent = ?, marketing_decided_at = ?, version = version + 1 "
-                        + "WHERE id = ? AND version = ?",
+                        + "WHERE customer_number = ? AND id = ? AND version = ?",
                         user.username(), user.role().name(), rights(user.grantedRights()),
                         user.passwordHash().encoded(), user.priceDisplay().vat().name(),
                         user.priceDisplay().prices().name(), settings.invoices().value(),
                         settings.orderConfirmations().value(), settings.shippingConfirmations().value(),
-                        consentKind(settings.marketing()), consentMoment(settings.marketing()), user.id().value(),
-                        user.version());
+                        consentKind(settings.marketing()), consentMoment(settings.marketing()),
+                        user.customerNumber().value(), user.id().value(), user.version());
             } catch (SQLException failure) {
                 if (Sql.isLostRace(failure)) {
                     return 0;
@@ -138,27 +157,35 @@ final class JdbcAccountUsers implements AccountUsers {
             }
         }));
         transactions.withConnection("renewing a budget's version", connection -> {
-            JdbcBudgets.renewForUser(connection, user.id());
+            JdbcBudgets.renewForUser(connection, user.customerNumber(), user.id());
             return null;
         });
     }
 
     @Override
-    public void remove(AccountUser user) {
-        expectOneRow(user, transactions.withConnection("removing a user", connection -> {
-            try {
-                return Sql.update(connection, "DELETE FROM ak_account_user WHERE id = ? AND version = ?",
-                        user.id().value(), user.version());
-            } catch (SQLException failure) {
-                if (Sql.isLostRace(failure)) {
-                    return 0;
+    public void remove(AccountUserSnapshot user) {
+        transactions.run(() -> {
+            expectOneRow(user, transactions.withConnection("removing a user", connection -> {
+                try {
+                    return Sql.update(connection, "DELETE FROM ak_account_user WHERE customer_number = ? AND id = ? "
+                            + "AND version = ?", user.customerNumber().value(), user.id().value(), user.version());
+                } catch (SQLException failure) {
+                    if (Sql.isLostRace(failure)) {
+                        return 0;
+                    }
+                    throw failure;
                 }
-                throw failure;
-            }
-        }));
+            }));
+            transactions.withConnection("removing a user's login and budget", connection -> {
+                Sql.update(connection, "DELETE FROM ak_login WHERE email_normalized = ? AND user_id = ?",
+                        user.email().normalized(), user.id().value());
+                return Sql.update(connection, "DELETE FROM ak_budget WHERE customer_number = ? AND user_id = ?",
+                        user.customerNumber().value(), user.id().value());
+            });
+        });
     }
 
-    private static void expectOneRow(AccountUser user, int rows) {
+    private static void expectOneRow(AccountUserSnapshot user, int rows) {
         if (rows != 1) {
             throw new ConcurrentModification("user", user.id());
         }
@@ -197,13 +224,13 @@ final class JdbcAccountUsers implements AccountUsers {
         };
     }
 
-    static AccountUser map(ResultSet row) throws SQLException {
+    static AccountUserSnapshot map(ResultSet row) throws SQLException {
         EmailSettings settings = new EmailSettings(new EmailAddress(row.getString("invoices_email")),
                 new EmailAddress(row.getString("order_confirmations_email")),
                 new EmailAddress(row.getString("shipping_confirmations_email")),
                 consent(row.getString("marketing_consent"),
                         row.getObject("marketing_decided_at", OffsetDateTime.class)));
-        return AccountUser.reconstitute(
+        return new AccountUserSnapshot(
                 new UserId(row.getObject("id", UUID.class)),
                 new CustomerNumber(row.getString("customer_number")),
                 new EmailAddress(row.getString("email")),

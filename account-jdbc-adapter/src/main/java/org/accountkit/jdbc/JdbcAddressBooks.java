@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.address.AddressBook;
-import org.accountkit.address.AddressBooks;
+import org.accountkit.spi.AddressBookSnapshot;
+import org.accountkit.spi.AddressBooks;
 import org.accountkit.address.AddressId;
 import org.accountkit.address.SavedAddress;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.PostalAddress;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -31,7 +31,7 @@ final class JdbcAddressBooks implements AddressBooks {
     }
 
     @Override
-    public Optional<AddressBook> find(CustomerNumber customerNumber) {
+    public Optional<AddressBookSnapshot> find(CustomerNumber customerNumber) {
         return transactions.withConnection("finding an address book", connection -> {
             Optional<Long> version = Sql.queryOne(connection,
                     "SELECT version FROM ak_address_book WHERE customer_number = ?", row -> row.getLong(1),
@@ -42,12 +42,12 @@ final class JdbcAddressBooks implements AddressBooks {
             List<SavedAddress> addresses = Sql.query(connection, "SELECT id, label, addressee, street, "
                     + "house_number, postcode, city, country, is_primary FROM ak_saved_address "
                     + "WHERE customer_number = ? ORDER BY sort_order", JdbcAddressBooks::map, customerNumber.value());
-            return Optional.of(AddressBook.reconstitute(customerNumber, addresses, version.get()));
+            return Optional.of(new AddressBookSnapshot(customerNumber, addresses, version.get()));
         });
     }
 
     @Override
-    public void add(AddressBook book) {
+    public void add(AddressBookSnapshot book) {
         transactions.inTransaction(() -> transactions.withConnection("adding an address book", connection -> {
             try {
                 Sql.update(connection, "INSERT INTO ak_address_book (customer_number, version) VALUES (?, 0)",
@@ -65,7 +65,7 @@ final class JdbcAddressBooks implements AddressBooks {
     }
 
     @Override
-    public void update(AddressBook book) {
+    public void update(AddressBookSnapshot book) {
         transactions.inTransaction(() -> transactions.withConnection("updating an address book", connection -> {
             int updated;
             try {
@@ -87,7 +87,7 @@ final class JdbcAddressBooks implements AddressBooks {
         }));
     }
 
-    private static void insertAddresses(Connection connection, AddressBook book) throws SQLException {
+    private static void insertAddresses(Connection connection, AddressBookSnapshot book) throws SQLException {
         List<SavedAddress> addresses = book.addresses();
         for (int position = 0; position < addresses.size(); position++) {
             SavedAddress saved = addresses.get(position);

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

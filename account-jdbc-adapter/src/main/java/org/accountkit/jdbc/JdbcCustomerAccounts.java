@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.customer.CompanyProfile;
-import org.accountkit.customer.CustomerAccount;
-import org.accountkit.customer.CustomerAccounts;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.customer.CustomerNumberTaken;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.PostalAddress;
@@ -30,14 +30,14 @@ final class JdbcCustomerAccounts implements CustomerAccounts {
     }
 
     @Override
-    public Optional<CustomerAccount> find(CustomerNumber number) {
+    public Optional<CustomerAccountSnapshot> find(CustomerNumber number) {
         return transactions.withConnection("finding a customer account", connection -> Sql.queryOne(connection,
                 "SELECT " + COLUMNS + " FROM ak_customer_account WHERE customer_number = ?",
                 JdbcCustomerAccounts::map, number.value()));
     }
 
     @Override
-    public void add(CustomerAccount account) {
+    public void add(CustomerAccountSnapshot account) {
         PostalAddress invoice = account.invoiceAddress();
         transactions.withConnection("adding a customer account", connection -> {
             try {
@@ -57,7 +57,7 @@ final class JdbcCustomerAccounts implements CustomerAccounts {
     }
 
     @Override
-    public void update(CustomerAccount account) {
+    public void update(CustomerAccountSnapshot account) {
         PostalAddress invoice = account.invoiceAddress();
         int updated = transactions.withConnection("updating a customer account", connection -> {
             try {
@@ -78,8 +78,8 @@ final class JdbcCustomerAccounts implements CustomerAccounts {
         }
     }
 
-    private static CustomerAccount map(ResultSet row) throws SQLException {
-        return CustomerAccount.reconstitute(
+    private static CustomerAccountSnapshot map(ResultSet row) throws SQLException {
+        return new CustomerAccountSnapshot(
                 new CustomerNumber(row.getString("customer_number")),
                 new CompanyProfile(row.getString("company_name"), row.getString("chamber_of_commerce_number"),
                         row.getString("vat_number")),

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.accountkit.approval.Substitution;
-import org.accountkit.approval.Substitutions;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.spi.SubstitutionSnapshot;
+import org.accountkit.spi.Substitutions;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.UserId;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
@@ -25,24 +25,24 @@ final class JdbcSubstitutions implements Substitutions {
     }
 
     @Override
-    public Optional<Substitution> find(UserId approver) {
+    public Optional<SubstitutionSnapshot> find(CustomerNumber customerNumber, UserId approver) {
         return transactions.withConnection("finding a substitution", connection -> Sql.queryOne(connection,
-                "SELECT " + COLUMNS + " FROM ak_substitution WHERE approver_id = ?", JdbcSubstitutions::map,
-                approver.value()));
+                "SELECT " + COLUMNS + " FROM ak_substitution WHERE customer_number = ? AND approver_id = ?",
+                JdbcSubstitutions::map, customerNumber.value(), approver.value()));
     }
 
     @Override
-    public List<Substitution> listFor(CustomerNumber customerNumber) {
+    public List<SubstitutionSnapshot> listFor(CustomerNumber customerNumber) {
         return transactions.withConnection("listing substitutions", connection -> Sql.query(connection,
                 "SELECT " + COLUMNS + " FROM ak_substitution WHERE customer_number = ?", JdbcSubstitutions::map,
                 customerNumber.value()));
     }
 
     @Override
-    public void save(Substitution substitution) {
+    public void save(SubstitutionSnapshot substitution) {
         transactions.inTransaction(() -> transactions.withConnection("saving a substitution", connection -> {
-            Sql.update(connection, "DELETE FROM ak_substitution WHERE approver_id = ?",
-                    substitution.approver().value());
+            Sql.update(connection, "DELETE FROM ak_substitution WHERE customer_number = ? AND approver_id = ?",
+                    substitution.customerNumber().value(), substitution.approver().value());
             return Sql.update(connection, "INSERT INTO ak_substitution (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
                     substitution.approver().value(), substitution.customerNumber().value(),
                     substitution.substitute().value(), Rows.at(substitution.from()), Rows.at(substitution.until()));
@@ -50,14 +50,15 @@ final class JdbcSubstitutions implements Substitutions {
     }
 
     @Override
-    public void remove(UserId approver) {
+    public void remove(CustomerNumber customerNumber, UserId approver) {
         transactions.withConnection("removing a substitution", connection -> Sql.update(connection,
-                "DELETE FROM ak_substitution WHERE approver_id = ?", approver.value()));
+                "DELETE FROM ak_substitution WHERE customer_number = ? AND approver_id = ?", customerNumber.value(),
+                approver.value()));
     }
 
-    private static Substitution map(ResultSet row) throws SQLException {
-        return Substitution.of(new UserId(row.getObject("approver_id", UUID.class)),
-                new CustomerNumber(row.getString("customer_number")),
+    private static SubstitutionSnapshot map(ResultSet row) throws SQLException {
+        return new SubstitutionSnapshot(new CustomerNumber(row.getString("customer_number")),
+                new UserId(row.getObject("approver_id", UUID.class)),
                 new UserId(row.getObject("substitute_id", UUID.class)), Rows.instant(row, "valid_from"),
                 Rows.instant(row, "valid_until"));
     }

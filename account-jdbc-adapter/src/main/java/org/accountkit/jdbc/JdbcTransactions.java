@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.shared.Transactions;
+import org.accountkit.spi.Transactions;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**

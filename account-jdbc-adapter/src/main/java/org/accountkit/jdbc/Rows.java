@@ -10,13 +10,16 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.UUID;
 
-import org.accountkit.approval.ApprovalPolicy;
+import org.accountkit.approval.ApprovalRecipients;
 import org.accountkit.budget.BudgetLimit;
 import org.accountkit.budget.BudgetPeriod;
-import org.accountkit.budget.UserBudget;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.budget.CalendarPeriod;
+import org.accountkit.budget.Ledger;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.ApprovalPolicySnapshot;
+import org.accountkit.spi.BudgetSnapshot;
 
 /** Column mappings shared by several repositories, with a column-name prefix for joins. */
 final class Rows {
@@ -25,7 +28,7 @@ final class Rows {
             + "every_order_needs_approval, ledger_currency, period_key, spent, reserved, version";
     static final String POLICY_COLUMNS = "customer_number, threshold_amount, threshold_currency, "
             + "second_approver_above, second_approver_currency, remind_after_seconds, escalate_after_seconds, "
-            + "expire_after_seconds, version";
+            + "expire_after_seconds, recipients, version";
 
     private Rows() {
     }
@@ -42,26 +45,47 @@ final class Rows {
         return select.toString();
     }
 
-    static UserBudget budget(ResultSet row, String prefix) throws SQLException {
+    static BudgetSnapshot budget(ResultSet row, String prefix) throws SQLException {
         BigDecimal limitAmount = row.getBigDecimal(prefix + "limit_amount");
         BudgetLimit limit = limitAmount == null ? null
                 : new BudgetLimit(new Money(limitAmount, currency(row.getString(prefix + "limit_currency"))),
                         BudgetPeriod.valueOf(row.getString(prefix + "budget_period")));
-        String ledger = row.getString(prefix + "ledger_currency");
-        return UserBudget.reconstitute(new UserId(row.getObject(prefix + "user_id", UUID.class)),
-                new CustomerNumber(row.getString(prefix + "customer_number")), limit,
-                row.getBoolean(prefix + "every_order_needs_approval"), ledger == null ? null : currency(ledger),
-                row.getString(prefix + "period_key"), row.getBigDecimal(prefix + "spent"),
-                row.getBigDecimal(prefix + "reserved"), row.getLong(prefix + "version"));
+        String ledgerCurrency = row.getString(prefix + "ledger_currency");
+        Ledger ledger = null;
+        if (ledgerCurrency != null) {
+            Currency currency = currency(ledgerCurrency);
+            String period = row.getString(prefix + "period_key");
+            ledger = new Ledger(period == null ? null : CalendarPeriod.parse(period),
+                    new Money(row.getBigDecimal(prefix + "spent"), currency),
+                    new Money(row.getBigDecimal(prefix + "reserved"), currency));
+        }
+        return new BudgetSnapshot(new CustomerNumber(row.getString(prefix + "customer_number")),
+                new UserId(row.getObject(prefix + "user_id", UUID.class)), limit,
+                row.getBoolean(prefix + "every_order_needs_approval"), ledger, row.getLong(prefix + "version"));
     }
 
-    static ApprovalPolicy policy(ResultSet row, String prefix) throws SQLException {
-        return ApprovalPolicy.reconstitute(new CustomerNumber(row.getString(prefix + "customer_number")),
+    /** The values of {@link #BUDGET_COLUMNS} but the version, for an insert. */
+    static Object[] budgetValues(BudgetSnapshot budget) {
+        BudgetLimit limit = budget.limit();
+        Ledger ledger = budget.ledger();
+        return new Object[] {budget.user().value(), budget.customerNumber().value(),
+            limit == null ? null : limit.amount().amount(),
+            limit == null ? null : limit.amount().currency().getCurrencyCode(),
+            limit == null ? null : limit.period().name(), budget.everyOrderNeedsApproval(),
+            ledger == null ? null : ledger.currency().getCurrencyCode(),
+            ledger == null || ledger.period() == null ? null : ledger.period().key(),
+            ledger == null ? BigDecimal.ZERO : ledger.spent().amount(),
+            ledger == null ? BigDecimal.ZERO : ledger.reserved().amount()};
+    }
+
+    static ApprovalPolicySnapshot policy(ResultSet row, String prefix) throws SQLException {
+        return new ApprovalPolicySnapshot(new CustomerNumber(row.getString(prefix + "customer_number")),
                 money(row, prefix + "threshold_amount", prefix + "threshold_currency"),
                 money(row, prefix + "second_approver_above", prefix + "second_approver_currency"),
                 Duration.ofSeconds(row.getLong(prefix + "remind_after_seconds")),
                 Duration.ofSeconds(row.getLong(prefix + "escalate_after_seconds")),
                 Duration.ofSeconds(row.getLong(prefix + "expire_after_seconds")),
+                ApprovalRecipients.valueOf(row.getString(prefix + "recipients")),
                 row.getLong(prefix + "version"));
     }
 

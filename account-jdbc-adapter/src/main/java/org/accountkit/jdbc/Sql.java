@@ -1,5 +1,6 @@
 package org.accountkit.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Prepared statements with bound parameters only; AccountKit never concatenates values into SQL. */
 final class Sql {

@@ -1,6 +1,6 @@
 package org.accountkit.jdbc;
 
-import org.accountkit.AccountStorage;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.testkit.LedgerProperties;
 
 class H2LedgerPropertiesTest extends LedgerProperties {

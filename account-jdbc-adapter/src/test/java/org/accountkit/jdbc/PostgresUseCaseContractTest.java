@@ -1,6 +1,6 @@
 package org.accountkit.jdbc;
 
-import org.accountkit.AccountStorage;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.testkit.UseCaseContract;
 
 class PostgresUseCaseContractTest extends UseCaseContract {

@@ -20,11 +20,9 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.DecisionAlreadyTaken;
-import org.accountkit.approval.OrderRequest;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderStatus;
 import org.accountkit.approval.RejectOrderCommand;
@@ -32,12 +30,14 @@ import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.BudgetStatus;
 import org.accountkit.budget.SetBudgetCommand;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.testkit.Fixtures;
 import org.accountkit.testkit.Race;
 import org.accountkit.testkit.TestCatalog;
@@ -64,14 +64,13 @@ class SeveralServersStressTest {
         AccountKit serverA = Fixtures.builder(storageA, CLOCK).build();
         AccountKit serverB = Fixtures.builder(JdbcAccountStorage.withoutMigrating(secondPool), CLOCK).build();
         CustomerNumber number = Fixtures.customerNumber();
-        Actor petra = Actor.user(serverA.registerCustomerAccount().register(Actor.customerService("Anja"),
+        Actor petra = Actor.user(number, serverA.registerCustomerAccount().register(Actor.customerService("Anja"),
                 Fixtures.registration(number, Fixtures.email("petra"))).administrator());
         UserId jan = serverA.addUser().add(petra, new AddUserCommand(Fixtures.email("jan").value(), "Jan",
                 Role.USER, Set.of(Right.PLACE_ORDERS), Fixtures.PASSWORD));
-        Actor kees = Actor.user(serverA.addUser().add(petra, new AddUserCommand(Fixtures.email("kees").value(),
+        Actor kees = Actor.user(number, serverA.addUser().add(petra, new AddUserCommand(Fixtures.email("kees").value(),
                 "Kees", Role.USER, Set.of(Right.APPROVE_ORDERS), Fixtures.PASSWORD)));
-        serverA.setBudget().set(petra, new SetBudgetCommand(jan, new BigDecimal("1000.00"),
-                Currency.getInstance("EUR"), BudgetPeriod.MONTH));
+        serverA.setBudget().set(petra, new SetBudgetCommand(jan, Money.euro("1000.00"), BudgetPeriod.MONTH));
         SubmitOrderCommand threeBoxes = new SubmitOrderCommand(List.of(new CartLine(TestCatalog.SCREWS, 3)));
         ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_SERVER);
         long started = System.nanoTime();
@@ -82,7 +81,7 @@ class SeveralServersStressTest {
                     submitters.add(() -> {
                         List<ApprovalOutcome> outcomes = new ArrayList<>();
                         for (int order = 0; order < ORDERS_PER_THREAD; order++) {
-                            outcomes.add(server.submitOrder().submit(Actor.user(jan), threeBoxes));
+                            outcomes.add(server.submitOrder().submit(Actor.user(number, jan), threeBoxes));
                         }
                         return outcomes;
                     });
@@ -99,8 +98,9 @@ class SeveralServersStressTest {
             assertThat(outcomes).hasSize(2 * THREADS_PER_SERVER * ORDERS_PER_THREAD);
             assertThat(outcomes.size() - waiting.size()).as("EUR 37.50 orders placed within EUR 1000").isEqualTo(26);
             BudgetStatus afterSubmissions = serverB.viewBudget().view(petra, jan);
-            assertThat(afterSubmissions.spent()).isEqualTo(Money.euro("975.00"));
-            assertThat(afterSubmissions.reserved()).isEqualTo(Money.euro("37.50").times(BigDecimal.valueOf(waiting.size())));
+            assertThat(afterSubmissions.spent()).contains(Money.euro("975.00"));
+            assertThat(afterSubmissions.reserved())
+                    .contains(Money.euro("37.50").times(BigDecimal.valueOf(waiting.size())));
 
             List<Future<Object>> decisions = new ArrayList<>();
             CountDownLatch start = new CountDownLatch(1);
@@ -125,19 +125,19 @@ class SeveralServersStressTest {
             assertThat(lost).as("one of the two decisions on each order lost").isEqualTo(waiting.size());
             long approved = 0;
             for (OrderRequestId order : waiting) {
-                OrderRequest stored = storageA.orderRequests().find(order).orElseThrow();
+                OrderRequestSnapshot stored = storageA.orderRequests().find(number, order).orElseThrow();
                 assertThat(stored.decisions()).hasSize(1);
                 assertThat(stored.status()).isIn(OrderStatus.APPROVED, OrderStatus.REJECTED);
                 approved += stored.status() == OrderStatus.APPROVED ? 1 : 0;
             }
             BudgetStatus afterDecisions = serverA.viewBudget().view(petra, jan);
             Money expectedSpent = Money.euro("975.00").plus(Money.euro("37.50").times(BigDecimal.valueOf(approved)));
-            assertThat(afterDecisions.reserved()).isEqualTo(Money.euro("0.00"));
-            assertThat(afterDecisions.spent()).isEqualTo(expectedSpent);
-            assertThat(storageA.orderRequests().placedTotal(jan, Currency.getInstance("EUR"),
+            assertThat(afterDecisions.reserved()).contains(Money.euro("0.00"));
+            assertThat(afterDecisions.spent()).contains(expectedSpent);
+            assertThat(storageA.orderRequests().placedTotal(number, jan, Currency.getInstance("EUR"),
                     Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z")))
                     .isEqualTo(expectedSpent);
-            assertThat(storageA.orderRequests().listOfRequester(jan, OrderStatus.placed(), PageRequest.first(1))
+            assertThat(storageA.orderRequests().listOfRequester(number, jan, OrderStatus.placed(), PageRequest.first(1))
                     .totalItems()).isEqualTo(26 + approved);
             System.out.printf("two servers: %d submissions in %d ms, %d contested decisions in %d ms%n",
                     outcomes.size(), (submitted - started) / 1_000_000, decisions.size(),

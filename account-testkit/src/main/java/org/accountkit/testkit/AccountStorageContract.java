@@ -3,11 +3,12 @@ package org.accountkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,31 +17,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.accountkit.AccountStorage;
 import org.accountkit.ConcurrentModification;
-import org.accountkit.address.AddressBook;
 import org.accountkit.address.AddressId;
-import org.accountkit.approval.ApprovalPolicy;
-import org.accountkit.approval.ApprovalReason;
-import org.accountkit.approval.OrderRequest;
-import org.accountkit.approval.OrderRequestId;
+import org.accountkit.address.SavedAddress;
+import org.accountkit.approval.ApprovalRecipients;
+import org.accountkit.approval.Decision;
 import org.accountkit.approval.OrderStatus;
-import org.accountkit.approval.SubmissionCheck;
+import org.accountkit.approval.Verdict;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.customer.CustomerAccount;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.budget.BudgetLimit;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.CalendarPeriod;
+import org.accountkit.budget.Ledger;
 import org.accountkit.customer.CustomerNumberTaken;
-import org.accountkit.ordering.OrderLine;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccountUser;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AddressBookSnapshot;
+import org.accountkit.spi.ApprovalPolicySnapshot;
+import org.accountkit.spi.BudgetSnapshot;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.OrderRequestSnapshot;
+import org.accountkit.spi.OrderingContext;
+import org.accountkit.spi.SubmissionGuard;
+import org.accountkit.spi.SubstitutionSnapshot;
+import org.accountkit.spi.WriteOutcome;
 import org.accountkit.user.EmailAddressTaken;
 import org.accountkit.user.EmailSettings;
 import org.accountkit.user.MarketingConsent;
@@ -51,10 +61,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link AccountStorage} guarantees. An adapter's test extends this class and says how to make a
+ * What every {@link AccountStorage} guarantees, stated on the storage SPI alone: an adapter author runs this to
+ * know their adapter keeps AccountKit's promises. An adapter's test extends this class and says how to make a
  * storage; the storage may be shared between tests, since every test uses its own customer numbers and addresses.
  */
 public abstract class AccountStorageContract {
+
+    private static final CalendarPeriod MARCH = CalendarPeriod.parse("2026-03");
+    private static final CalendarPeriod APRIL = CalendarPeriod.parse("2026-04");
 
     /** The storage under test. */
     protected AccountStorage storage;
@@ -77,16 +91,10 @@ public abstract class AccountStorageContract {
 
     @Test
     void a_customer_account_comes_back_as_it_was_stored() {
-        CustomerAccount account = Fixtures.account(Fixtures.customerNumber());
+        CustomerAccountSnapshot account = Fixtures.account(Fixtures.customerNumber());
         storage.customerAccounts().add(account);
 
-        CustomerAccount loaded = storage.customerAccounts().find(account.number()).orElseThrow();
-
-        assertThat(loaded.number()).isEqualTo(account.number());
-        assertThat(loaded.profile()).isEqualTo(account.profile());
-        assertThat(loaded.invoiceAddress()).isEqualTo(account.invoiceAddress());
-        assertThat(loaded.timeZone()).isEqualTo(account.timeZone());
-        assertThat(loaded.version()).isZero();
+        assertThat(storage.customerAccounts().find(account.number())).contains(account);
     }
 
     @Test
@@ -96,7 +104,7 @@ public abstract class AccountStorageContract {
 
     @Test
     void a_customer_number_is_registered_once() {
-        CustomerAccount account = Fixtures.account(Fixtures.customerNumber());
+        CustomerAccountSnapshot account = Fixtures.account(Fixtures.customerNumber());
         storage.customerAccounts().add(account);
 
         assertThatThrownBy(() -> storage.customerAccounts().add(Fixtures.account(account.number())))
@@ -105,33 +113,17 @@ public abstract class AccountStorageContract {
 
     @Test
     void a_customer_account_changed_by_two_at_once_keeps_the_first_change_only() {
-        CustomerAccount account = Fixtures.account(Fixtures.customerNumber());
+        CustomerAccountSnapshot account = Fixtures.account(Fixtures.customerNumber());
         storage.customerAccounts().add(account);
-        CustomerAccount first = storage.customerAccounts().find(account.number()).orElseThrow();
-        CustomerAccount second = storage.customerAccounts().find(account.number()).orElseThrow();
+        CustomerAccountSnapshot loaded = storage.customerAccounts().find(account.number()).orElseThrow();
 
-        first.changeInvoiceAddress(Fixtures.address("Eerste"));
-        storage.customerAccounts().update(first);
-        second.changeInvoiceAddress(Fixtures.address("Tweede"));
+        storage.customerAccounts().update(withInvoiceAddressee(loaded, "Eerste"));
 
-        assertThatThrownBy(() -> storage.customerAccounts().update(second))
+        assertThatThrownBy(() -> storage.customerAccounts().update(withInvoiceAddressee(loaded, "Tweede")))
                 .isInstanceOf(ConcurrentModification.class);
-        CustomerAccount stored = storage.customerAccounts().find(account.number()).orElseThrow();
+        CustomerAccountSnapshot stored = storage.customerAccounts().find(account.number()).orElseThrow();
         assertThat(stored.invoiceAddress().name()).isEqualTo("Eerste");
         assertThat(stored.version()).isEqualTo(1);
-    }
-
-    @Test
-    void a_loaded_customer_account_changed_but_not_saved_leaves_the_stored_one_unchanged() {
-        CustomerAccount account = Fixtures.account(Fixtures.customerNumber());
-        storage.customerAccounts().add(account);
-
-        storage.customerAccounts().find(account.number()).orElseThrow()
-                .changeInvoiceAddress(Fixtures.address("Niet opgeslagen"));
-        account.changeInvoiceAddress(Fixtures.address("Ook niet opgeslagen"));
-
-        assertThat(storage.customerAccounts().find(account.number()).orElseThrow().invoiceAddress())
-                .isEqualTo(Fixtures.account(account.number()).invoiceAddress());
     }
 
     // --- users -------------------------------------------------------------------------------------------------
@@ -139,54 +131,51 @@ public abstract class AccountStorageContract {
     @Test
     void a_user_comes_back_with_every_setting() {
         CustomerNumber number = registeredCustomer();
-        AccountUser user = Fixtures.user(number, Role.USER, Right.PLACE_ORDERS, Right.SEE_PRICES);
-        Instant consent = Instant.parse("2026-02-01T10:00:00Z");
+        AccountUserSnapshot user = Fixtures.user(number, Role.USER, Right.PLACE_ORDERS, Right.SEE_PRICES);
         EmailAddress invoices = Fixtures.email("facturen");
-        user.changePriceDisplay(new PriceDisplay(VatDisplay.INCLUDING_VAT, ShownPrices.NET));
-        user.changeEmailSettings(new EmailSettings(invoices, user.email(), user.email(),
-                new MarketingConsent.OptedIn(consent)));
-        storage.users().add(user);
+        AccountUserSnapshot customised = new AccountUserSnapshot(user.id(), number, user.email(), "Jan Jansen",
+                Role.USER, user.grantedRights(), user.passwordHash(),
+                new PriceDisplay(VatDisplay.INCLUDING_VAT, ShownPrices.NET), new EmailSettings(invoices, user.email(),
+                        user.email(), new MarketingConsent.OptedIn(Instant.parse("2026-02-01T10:00:00.123456Z"))), 0);
+        storage.users().add(customised);
 
-        AccountUser loaded = storage.users().find(user.id()).orElseThrow();
-
-        assertThat(loaded.customerNumber()).isEqualTo(number);
-        assertThat(loaded.email().value()).isEqualTo(user.email().value());
-        assertThat(loaded.username()).isEqualTo("Jan Jansen");
-        assertThat(loaded.role()).isEqualTo(Role.USER);
-        assertThat(loaded.grantedRights()).containsExactlyInAnyOrder(Right.PLACE_ORDERS, Right.SEE_PRICES);
-        assertThat(loaded.passwordHash()).isEqualTo(user.passwordHash());
-        assertThat(loaded.priceDisplay()).isEqualTo(new PriceDisplay(VatDisplay.INCLUDING_VAT, ShownPrices.NET));
-        assertThat(loaded.emailSettings().invoices()).isEqualTo(invoices);
-        assertThat(loaded.emailSettings().marketing()).isEqualTo(new MarketingConsent.OptedIn(consent));
-        assertThat(loaded.version()).isZero();
+        assertThat(storage.users().find(number, user.id())).contains(customised);
     }
 
     @Test
-    void an_unknown_user_is_not_found() {
-        assertThat(storage.users().find(UserId.random())).isEmpty();
+    void a_user_is_found_only_within_their_own_customer_number() {
+        CustomerNumber number = registeredCustomer();
+        CustomerNumber other = registeredCustomer();
+        AccountUserSnapshot user = Fixtures.user(number, Role.USER);
+        storage.users().add(user);
+
+        assertThat(storage.users().find(other, user.id())).isEmpty();
+        assertThat(storage.users().find(number, UserId.random())).isEmpty();
         assertThat(storage.users().findByEmail(Fixtures.email("niemand"))).isEmpty();
+        assertThatThrownBy(() -> storage.users().update(atCustomer(user, other)))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThat(storage.users().find(number, user.id())).contains(user);
     }
 
     @Test
     void a_user_is_found_by_login_address_in_any_case() {
-        AccountUser user = Fixtures.user(registeredCustomer(), Role.USER);
+        AccountUserSnapshot user = Fixtures.user(registeredCustomer(), Role.USER);
         storage.users().add(user);
 
-        EmailAddress shouted = new EmailAddress(user.email().value().toUpperCase(java.util.Locale.ROOT));
+        EmailAddress shouted = new EmailAddress(user.email().value().toUpperCase(Locale.ROOT));
 
-        assertThat(storage.users().findByEmail(shouted)).map(AccountUser::id).contains(user.id());
+        assertThat(storage.users().findByEmail(shouted)).contains(user);
     }
 
     @Test
     void a_login_address_is_unique_over_all_customer_numbers_regardless_of_case() {
-        AccountUser user = Fixtures.user(registeredCustomer(), Role.USER);
+        AccountUserSnapshot user = Fixtures.user(registeredCustomer(), Role.USER);
         storage.users().add(user);
-        AccountUser sameAddressElsewhere = AccountUser.create(UserId.random(), registeredCustomer(),
-                new EmailAddress(user.email().value().toUpperCase(java.util.Locale.ROOT)), "Ander", Role.USER,
-                EnumSet.noneOf(Right.class), user.passwordHash());
+        AccountUserSnapshot sameAddressElsewhere = withEmail(Fixtures.user(registeredCustomer(), Role.USER),
+                new EmailAddress(user.email().value().toUpperCase(Locale.ROOT)));
 
         assertThatThrownBy(() -> storage.users().add(sameAddressElsewhere)).isInstanceOf(EmailAddressTaken.class);
-        assertThat(storage.users().find(sameAddressElsewhere.id())).isEmpty();
+        assertThat(storage.users().find(sameAddressElsewhere.customerNumber(), sameAddressElsewhere.id())).isEmpty();
     }
 
     @Test
@@ -197,12 +186,12 @@ public abstract class AccountStorageContract {
         try {
             for (int round = 0; round < 20; round++) {
                 EmailAddress contested = Fixtures.email("gedeeld");
-                AccountUser one = withEmail(Fixtures.user(first, Role.USER), contested);
-                AccountUser other = withEmail(Fixtures.user(second, Role.USER),
-                        new EmailAddress(contested.value().toUpperCase(java.util.Locale.ROOT)));
+                AccountUserSnapshot one = withEmail(Fixtures.user(first, Role.USER), contested);
+                AccountUserSnapshot other = withEmail(Fixtures.user(second, Role.USER),
+                        new EmailAddress(contested.value().toUpperCase(Locale.ROOT)));
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Boolean>> attempts = new ArrayList<>();
-                for (AccountUser candidate : List.of(one, other)) {
+                for (AccountUserSnapshot candidate : List.of(one, other)) {
                     attempts.add(threads.submit(addWhenReleased(start, candidate)));
                 }
                 start.countDown();
@@ -214,7 +203,8 @@ public abstract class AccountStorageContract {
                 assertThat(stored).as("users stored in round %d", round).isEqualTo(1);
                 assertThat(storage.users().findByEmail(contested)).isPresent();
                 long found = List.of(one, other).stream()
-                        .filter(candidate -> storage.users().find(candidate.id()).isPresent()).count();
+                        .filter(candidate -> storage.users().find(candidate.customerNumber(), candidate.id())
+                                .isPresent()).count();
                 assertThat(found).isEqualTo(1);
             }
         } finally {
@@ -224,50 +214,34 @@ public abstract class AccountStorageContract {
 
     @Test
     void a_user_changed_by_two_at_once_keeps_the_first_change_only() {
-        AccountUser user = Fixtures.user(registeredCustomer(), Role.USER);
+        AccountUserSnapshot user = Fixtures.user(registeredCustomer(), Role.USER);
         storage.users().add(user);
-        AccountUser first = storage.users().find(user.id()).orElseThrow();
-        AccountUser second = storage.users().find(user.id()).orElseThrow();
+        AccountUserSnapshot loaded = storage.users().find(user.customerNumber(), user.id()).orElseThrow();
 
-        first.changeRights(EnumSet.of(Right.PLACE_ORDERS));
-        storage.users().update(first);
-        second.changeRights(EnumSet.of(Right.SEE_INVOICES));
+        storage.users().update(withRights(loaded, EnumSet.of(Right.PLACE_ORDERS)));
 
-        assertThatThrownBy(() -> storage.users().update(second)).isInstanceOf(ConcurrentModification.class);
-        assertThatThrownBy(() -> storage.users().remove(second)).isInstanceOf(ConcurrentModification.class);
-        AccountUser stored = storage.users().find(user.id()).orElseThrow();
+        assertThatThrownBy(() -> storage.users().update(withRights(loaded, EnumSet.of(Right.SEE_INVOICES))))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> storage.users().remove(loaded)).isInstanceOf(ConcurrentModification.class);
+        AccountUserSnapshot stored = storage.users().find(user.customerNumber(), user.id()).orElseThrow();
         assertThat(stored.grantedRights()).containsExactly(Right.PLACE_ORDERS);
         assertThat(stored.version()).isEqualTo(1);
     }
 
     @Test
-    void a_loaded_user_changed_but_not_saved_leaves_the_stored_one_unchanged() {
-        AccountUser user = Fixtures.user(registeredCustomer(), Role.USER, Right.SEE_PRICES);
+    void a_removed_user_is_gone_with_their_budget_and_frees_the_login_address() {
+        AccountUserSnapshot user = Fixtures.user(registeredCustomer(), Role.USER);
         storage.users().add(user);
+        storage.budgets().add(budget(user, Money.euro("500.00"), Ledger.empty(Money.euro("0").currency())));
 
-        AccountUser loaded = storage.users().find(user.id()).orElseThrow();
-        loaded.changeRights(EnumSet.complementOf(EnumSet.of(Right.MANAGE_USERS)));
-        loaded.rename("Iemand anders");
-        user.changeRole(Role.ADMINISTRATOR);
+        storage.users().remove(storage.users().find(user.customerNumber(), user.id()).orElseThrow());
 
-        AccountUser stored = storage.users().find(user.id()).orElseThrow();
-        assertThat(stored.grantedRights()).containsExactly(Right.SEE_PRICES);
-        assertThat(stored.username()).isEqualTo("Jan Jansen");
-        assertThat(stored.role()).isEqualTo(Role.USER);
-    }
-
-    @Test
-    void a_removed_user_is_gone_and_frees_the_login_address() {
-        AccountUser user = Fixtures.user(registeredCustomer(), Role.USER);
-        storage.users().add(user);
-
-        storage.users().remove(storage.users().find(user.id()).orElseThrow());
-
-        assertThat(storage.users().find(user.id())).isEmpty();
+        assertThat(storage.users().find(user.customerNumber(), user.id())).isEmpty();
         assertThat(storage.users().findByEmail(user.email())).isEmpty();
-        AccountUser successor = withEmail(Fixtures.user(user.customerNumber(), Role.USER), user.email());
+        assertThat(storage.budgets().find(user.customerNumber(), user.id())).isEmpty();
+        AccountUserSnapshot successor = withEmail(Fixtures.user(user.customerNumber(), Role.USER), user.email());
         storage.users().add(successor);
-        assertThat(storage.users().findByEmail(user.email())).map(AccountUser::id).contains(successor.id());
+        assertThat(storage.users().findByEmail(user.email())).map(AccountUserSnapshot::id).contains(successor.id());
     }
 
     @Test
@@ -275,103 +249,53 @@ public abstract class AccountStorageContract {
         CustomerNumber number = registeredCustomer();
         CustomerNumber other = registeredCustomer();
         for (String name : List.of("Sanne", "anna", "Bram", "Piet", "Karel")) {
-            AccountUser user = Fixtures.user(number, Role.USER);
-            user.rename(name);
-            storage.users().add(user);
+            storage.users().add(withName(Fixtures.user(number, Role.USER), name));
         }
         storage.users().add(Fixtures.user(other, Role.USER));
 
-        Page<AccountUser> first = storage.users().list(number, new PageRequest(0, 2));
-        Page<AccountUser> last = storage.users().list(number, new PageRequest(2, 2));
+        Page<AccountUserSnapshot> first = storage.users().list(number, new PageRequest(0, 2));
+        Page<AccountUserSnapshot> last = storage.users().list(number, new PageRequest(2, 2));
 
-        assertThat(first.items()).extracting(AccountUser::username).containsExactly("anna", "Bram");
-        assertThat(last.items()).extracting(AccountUser::username).containsExactly("Sanne");
+        assertThat(first.items()).extracting(AccountUserSnapshot::username).containsExactly("anna", "Bram");
+        assertThat(last.items()).extracting(AccountUserSnapshot::username).containsExactly("Sanne");
         assertThat(first.totalItems()).isEqualTo(5);
         assertThat(first.totalPages()).isEqualTo(3);
     }
 
     @Test
-    void all_users_of_a_customer_number_and_only_those_are_listed_for_approvals() {
+    void all_users_of_a_customer_number_and_only_those_are_listed_and_administrators_counted() {
         CustomerNumber number = registeredCustomer();
-        AccountUser first = Fixtures.user(number, Role.ADMINISTRATOR);
-        AccountUser second = Fixtures.user(number, Role.USER, Right.APPROVE_ORDERS);
-        storage.users().add(first);
-        storage.users().add(second);
+        AccountUserSnapshot first = Fixtures.user(number, Role.ADMINISTRATOR);
+        AccountUserSnapshot second = Fixtures.user(number, Role.ADMINISTRATOR);
+        AccountUserSnapshot third = Fixtures.user(number, Role.USER, Right.APPROVE_ORDERS);
+        List.of(first, second, third).forEach(storage.users()::add);
         storage.users().add(Fixtures.user(registeredCustomer(), Role.ADMINISTRATOR));
 
-        List<AccountUser> all = storage.users().allOf(number);
-
-        assertThat(all).extracting(AccountUser::id).containsExactlyInAnyOrder(first.id(), second.id());
-        all.get(0).rename("Niet opgeslagen");
-        assertThat(storage.users().allOf(number)).extracting(AccountUser::username).containsOnly("Jan Jansen");
-    }
-
-    @Test
-    void administrators_are_counted_per_customer_number() {
-        CustomerNumber number = registeredCustomer();
-        storage.users().add(Fixtures.user(number, Role.ADMINISTRATOR));
-        storage.users().add(Fixtures.user(number, Role.ADMINISTRATOR));
-        storage.users().add(Fixtures.user(number, Role.USER, Right.APPROVE_ORDERS));
-        storage.users().add(Fixtures.user(registeredCustomer(), Role.ADMINISTRATOR));
-
+        assertThat(storage.users().allOf(number)).extracting(AccountUserSnapshot::id)
+                .containsExactlyInAnyOrder(first.id(), second.id(), third.id());
         assertThat(storage.users().countAdministrators(number)).isEqualTo(2);
     }
 
     // --- address books -----------------------------------------------------------------------------------------
 
     @Test
-    void an_address_book_comes_back_with_its_primary_address() {
+    void an_address_book_comes_back_as_it_was_stored_and_changes_at_its_version_only() {
         CustomerNumber number = registeredCustomer();
-        AddressBook book = AddressBook.empty(number);
-        AddressId workshop = new AddressId(java.util.UUID.randomUUID());
-        AddressId site = new AddressId(java.util.UUID.randomUUID());
-        book.add(workshop, "Werkplaats", Fixtures.address("Werkplaats"), false);
-        book.add(site, "Bouwplaats", Fixtures.address("Bouwplaats"), true);
-        storage.addressBooks().add(book);
+        AddressBookSnapshot empty = new AddressBookSnapshot(number, List.of(), 0);
+        storage.addressBooks().add(empty);
+        SavedAddress workshop = new SavedAddress(new AddressId(UUID.randomUUID()), "Werkplaats",
+                Fixtures.address("Werkplaats"), true);
+        SavedAddress site = new SavedAddress(new AddressId(UUID.randomUUID()), "Bouwplaats",
+                Fixtures.address("Bouwplaats"), false);
+        AddressBookSnapshot loaded = storage.addressBooks().find(number).orElseThrow();
 
-        AddressBook loaded = storage.addressBooks().find(number).orElseThrow();
+        storage.addressBooks().update(new AddressBookSnapshot(number, List.of(workshop, site), loaded.version()));
 
-        assertThat(loaded.addresses()).isEqualTo(book.addresses());
-        assertThat(loaded.primary()).map(saved -> saved.id()).contains(site);
-        assertThat(loaded.version()).isZero();
-    }
-
-    @Test
-    void an_unknown_address_book_is_not_found() {
+        assertThatThrownBy(() -> storage.addressBooks().update(new AddressBookSnapshot(number, List.of(site),
+                loaded.version()))).isInstanceOf(ConcurrentModification.class);
+        assertThat(storage.addressBooks().find(number))
+                .contains(new AddressBookSnapshot(number, List.of(workshop, site), 1));
         assertThat(storage.addressBooks().find(Fixtures.customerNumber())).isEmpty();
-    }
-
-    @Test
-    void an_address_book_changed_by_two_at_once_keeps_the_first_change_only() {
-        CustomerNumber number = registeredCustomer();
-        storage.addressBooks().add(AddressBook.empty(number));
-        AddressBook first = storage.addressBooks().find(number).orElseThrow();
-        AddressBook second = storage.addressBooks().find(number).orElseThrow();
-
-        first.add(new AddressId(java.util.UUID.randomUUID()), "Eerste", Fixtures.address("Eerste"), true);
-        storage.addressBooks().update(first);
-        second.add(new AddressId(java.util.UUID.randomUUID()), "Tweede", Fixtures.address("Tweede"), true);
-
-        assertThatThrownBy(() -> storage.addressBooks().update(second)).isInstanceOf(ConcurrentModification.class);
-        AddressBook stored = storage.addressBooks().find(number).orElseThrow();
-        assertThat(stored.addresses()).extracting(saved -> saved.label()).containsExactly("Eerste");
-        assertThat(stored.version()).isEqualTo(1);
-    }
-
-    @Test
-    void a_loaded_address_book_changed_but_not_saved_leaves_the_stored_one_unchanged() {
-        CustomerNumber number = registeredCustomer();
-        AddressBook book = AddressBook.empty(number);
-        AddressId workshop = new AddressId(java.util.UUID.randomUUID());
-        book.add(workshop, "Werkplaats", Fixtures.address("Werkplaats"), true);
-        storage.addressBooks().add(book);
-
-        AddressBook loaded = storage.addressBooks().find(number).orElseThrow();
-        loaded.delete(workshop);
-        book.add(new AddressId(java.util.UUID.randomUUID()), "Nieuw", Fixtures.address("Nieuw"), true);
-
-        assertThat(storage.addressBooks().find(number).orElseThrow().addresses())
-                .extracting(saved -> saved.label()).containsExactly("Werkplaats");
     }
 
     // --- audit trail and transactions --------------------------------------------------------------------------
@@ -397,76 +321,242 @@ public abstract class AccountStorageContract {
     @Test
     void a_failing_transaction_stores_nothing_of_what_it_did() {
         CustomerNumber number = Fixtures.customerNumber();
-        AccountUser user = Fixtures.user(number, Role.ADMINISTRATOR);
+        AccountUserSnapshot user = Fixtures.user(number, Role.ADMINISTRATOR);
 
         assertThatThrownBy(() -> storage.transactions().run(() -> {
             storage.customerAccounts().add(Fixtures.account(number));
             storage.users().add(user);
-            storage.addressBooks().add(AddressBook.empty(number));
+            storage.addressBooks().add(new AddressBookSnapshot(number, List.of(), 0));
             storage.auditTrail().append(record(number, "half done", Fixtures.NOW));
             throw new IllegalStateException("the mail server is down");
         })).hasMessage("the mail server is down");
 
         assertThat(storage.customerAccounts().find(number)).isEmpty();
-        assertThat(storage.users().find(user.id())).isEmpty();
+        assertThat(storage.users().find(number, user.id())).isEmpty();
         assertThat(storage.users().findByEmail(user.email())).isEmpty();
         assertThat(storage.addressBooks().find(number)).isEmpty();
         assertThat(storage.auditTrail().list(number, PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
-    void an_order_request_is_stored_only_by_the_write_that_fits_its_state() {
+    void a_failing_transaction_undoes_its_updates_and_removals() {
         CustomerNumber number = registeredCustomer();
-        AccountUser jan = Fixtures.user(number, Role.USER, Right.PLACE_ORDERS);
-        storage.users().add(jan);
-        List<OrderLine> lines = List.of(new OrderLine("SCHROEF-4X40", "Spaanplaatschroef", 1, Money.euro("12.50"),
-                new BigDecimal("21")));
-        OrderRequest placed = OrderRequest.placeDirectly(new OrderRequestId(UUID.randomUUID()), number, jan.id(), "",
-                lines, Fixtures.NOW);
-        OrderRequest waiting = OrderRequest.awaitApproval(new OrderRequestId(UUID.randomUUID()), number, jan.id(), "",
-                lines, EnumSet.of(ApprovalReason.EVERY_ORDER_NEEDS_APPROVAL), 1, new BigDecimal("0.00"),
-                ApprovalPolicy.defaults(number), Fixtures.NOW);
-        SubmissionCheck asRead = new SubmissionCheck(0, 0, SubmissionCheck.NO_SETTINGS, "none", false);
+        AccountUserSnapshot kept = Fixtures.user(number, Role.USER, Right.SEE_PRICES);
+        AccountUserSnapshot changed = Fixtures.user(number, Role.USER, Right.SEE_PRICES);
+        storage.users().add(kept);
+        storage.users().add(changed);
+
+        assertThatThrownBy(() -> storage.transactions().run(() -> {
+            storage.users().remove(kept);
+            storage.users().update(withRights(changed, EnumSet.of(Right.APPROVE_ORDERS)));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        assertThat(storage.users().find(number, kept.id())).contains(kept);
+        assertThat(storage.users().findByEmail(kept.email())).isPresent();
+        assertThat(storage.users().find(number, changed.id())).contains(changed);
+    }
+
+    // --- budgets, rules, substitutions and ordering contexts ---------------------------------------------------
+
+    @Test
+    void budget_settings_come_back_with_their_ledger_and_change_at_their_version_only() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        BudgetSnapshot budget = budget(jan, Money.euro("500.00"), new Ledger(MARCH, Money.euro("120.50"),
+                Money.euro("12.50")));
+        storage.budgets().add(budget);
+
+        assertThat(storage.budgets().find(jan.customerNumber(), jan.id())).contains(budget);
+        assertThat(storage.budgets().find(registeredCustomer(), jan.id())).isEmpty();
+        storage.budgets().update(budget);
+        assertThatThrownBy(() -> storage.budgets().update(budget)).isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> storage.budgets().add(budget)).isInstanceOf(ConcurrentModification.class);
+        assertThat(storage.budgets().find(jan.customerNumber(), jan.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void approval_rules_are_stored_from_version_zero_on_and_change_at_their_version_only() {
+        CustomerNumber number = registeredCustomer();
+        ApprovalPolicySnapshot rules = new ApprovalPolicySnapshot(number, Money.euro("1000.00"), null,
+                Duration.ofHours(4), Duration.ofHours(8), Duration.ofDays(3), ApprovalRecipients.APPROVERS, 0);
+
+        storage.approvalPolicies().save(rules);
+
+        ApprovalPolicySnapshot stored = storage.approvalPolicies().find(number).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.orderTotalThreshold()).isEqualTo(Money.euro("1000.00"));
+        assertThat(stored.recipients()).isEqualTo(ApprovalRecipients.APPROVERS);
+        assertThatThrownBy(() -> storage.approvalPolicies().save(rules)).isInstanceOf(ConcurrentModification.class);
+    }
+
+    @Test
+    void a_substitution_replaces_the_approvers_previous_one_and_belongs_to_one_customer_number() {
+        AccountUserSnapshot kees = storedUser(Role.USER, Right.APPROVE_ORDERS);
+        CustomerNumber number = kees.customerNumber();
+        SubstitutionSnapshot first = new SubstitutionSnapshot(number, kees.id(), UserId.random(), Fixtures.NOW,
+                Fixtures.NOW.plusSeconds(3600));
+        SubstitutionSnapshot second = new SubstitutionSnapshot(number, kees.id(), UserId.random(),
+                Fixtures.NOW.plusSeconds(60), Instant.parse("9999-12-31T23:59:59.999999Z"));
+
+        storage.substitutions().save(first);
+        storage.substitutions().save(second);
+
+        assertThat(storage.substitutions().find(number, kees.id())).contains(second);
+        assertThat(storage.substitutions().listFor(number)).containsExactly(second);
+        assertThat(storage.substitutions().find(registeredCustomer(), kees.id())).isEmpty();
+        storage.substitutions().remove(number, kees.id());
+        assertThat(storage.substitutions().listFor(number)).isEmpty();
+    }
+
+    @Test
+    void an_ordering_context_holds_the_user_the_time_zone_the_budget_and_the_rules_at_once() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        BudgetSnapshot budget = budget(jan, Money.euro("500.00"), Ledger.empty(Money.euro("0").currency()));
+        storage.budgets().add(budget);
+
+        OrderingContext context = storage.orderingContexts().load(jan.customerNumber(), jan.id()).orElseThrow();
+
+        assertThat(context.user()).isEqualTo(jan);
+        assertThat(context.timeZone()).isEqualTo(Fixtures.account(jan.customerNumber()).timeZone());
+        assertThat(context.budget()).isEqualTo(budget);
+        assertThat(context.policy()).isNull();
+        assertThat(storage.orderingContexts().load(registeredCustomer(), jan.id())).isEmpty();
+    }
+
+    // --- order requests ----------------------------------------------------------------------------------------
+
+    @Test
+    void an_order_request_is_stored_only_by_the_write_that_fits_its_state() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        OrderRequestSnapshot placed = Fixtures.placedOrder(jan.customerNumber(), jan.id(), Fixtures.NOW);
+        OrderRequestSnapshot waiting = Fixtures.waitingOrder(jan.customerNumber(), jan.id(), Money.euro("0.00"),
+                Fixtures.NOW);
+        SubmissionGuard asRead = new SubmissionGuard(0, 0, SubmissionGuard.NO_BUDGET, null, null, false);
 
         assertThatThrownBy(() -> storage.orderRequests().placeIfBudgetAllows(waiting, asRead))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> storage.orderRequests().submitForApproval(placed, asRead))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(storage.orderRequests().find(placed.id())).isEmpty();
-        assertThat(storage.orderRequests().find(waiting.id())).isEmpty();
+        assertThat(storage.orderRequests().find(jan.customerNumber(), placed.id())).isEmpty();
 
-        assertThat(storage.orderRequests().placeIfBudgetAllows(placed, asRead)).isTrue();
-        assertThat(storage.orderRequests().submitForApproval(waiting, asRead)).isTrue();
-        assertThat(storage.orderRequests().find(placed.id())).hasValueSatisfying(stored -> {
-            assertThat(stored.status()).isEqualTo(OrderStatus.PLACED);
-            assertThat(stored.netTotal()).isEqualTo(Money.euro("12.50"));
-            assertThat(stored.lines()).isEqualTo(lines);
-        });
-        assertThat(storage.orderRequests().find(waiting.id()).orElseThrow().status())
-                .isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(storage.orderRequests().placeIfBudgetAllows(placed, asRead)).isEqualTo(WriteOutcome.STORED);
+        assertThat(storage.orderRequests().submitForApproval(waiting, asRead)).isEqualTo(WriteOutcome.STORED);
+        assertThat(storage.orderRequests().find(jan.customerNumber(), placed.id())).contains(placed);
+        assertThat(storage.orderRequests().find(jan.customerNumber(), waiting.id())).contains(waiting);
+        assertThat(storage.orderRequests().find(registeredCustomer(), placed.id())).isEmpty();
     }
 
     @Test
-    void a_failing_transaction_undoes_its_updates_and_removals() {
-        CustomerNumber number = registeredCustomer();
-        AccountUser kept = Fixtures.user(number, Role.USER, Right.SEE_PRICES);
-        AccountUser changed = Fixtures.user(number, Role.USER, Right.SEE_PRICES);
-        storage.users().add(kept);
-        storage.users().add(changed);
+    void a_placement_checks_every_assumption_of_its_guard_and_books_on_the_ledger() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        storage.budgets().add(budget(jan, Money.euro("100.00"), new Ledger(MARCH, Money.euro("80.00"),
+                Money.euro("5.00"))));
+        CustomerNumber number = jan.customerNumber();
 
-        assertThatThrownBy(() -> storage.transactions().run(() -> {
-            storage.users().remove(storage.users().find(kept.id()).orElseThrow());
-            AccountUser loaded = storage.users().find(changed.id()).orElseThrow();
-            loaded.changeRights(EnumSet.of(Right.APPROVE_ORDERS));
-            storage.users().update(loaded);
-            throw new IllegalStateException("rolled back");
-        })).hasMessage("rolled back");
+        List<SubmissionGuard> stale = List.of(
+                new SubmissionGuard(0, 0, 1, MARCH, Money.euro("87.50"), true),
+                new SubmissionGuard(0, 0, SubmissionGuard.NO_BUDGET, null, null, false),
+                new SubmissionGuard(0, 0, 0, MARCH, Money.euro("84.99"), true));
+        for (SubmissionGuard guard : stale) {
+            assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(),
+                    Fixtures.NOW), guard)).as("%s", guard).isEqualTo(WriteOutcome.ASSUMPTION_CHANGED);
+        }
+        assertThat(storage.orderRequests().list(number, EnumSet.allOf(OrderStatus.class), PageRequest.first(10))
+                .items()).isEmpty();
 
-        assertThat(storage.users().find(kept.id())).isPresent();
-        assertThat(storage.users().findByEmail(kept.email())).isPresent();
-        AccountUser unchanged = storage.users().find(changed.id()).orElseThrow();
-        assertThat(unchanged.grantedRights()).containsExactly(Right.SEE_PRICES);
-        assertThat(unchanged.version()).isZero();
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(), Fixtures.NOW),
+                new SubmissionGuard(0, 0, 0, MARCH, Money.euro("85.00"), true))).isEqualTo(WriteOutcome.STORED);
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(), Fixtures.NOW),
+                new SubmissionGuard(0, 0, 0, APRIL, Money.euro("87.50"), true))).isEqualTo(WriteOutcome.STORED);
+
+        Ledger ledger = storage.budgets().find(number, jan.id()).orElseThrow().ledger();
+        assertThat(ledger).isEqualTo(new Ledger(APRIL, Money.euro("12.50"), Money.euro("5.00")));
+    }
+
+    @Test
+    void changing_the_user_or_the_rules_moves_the_budget_version_that_guards_submissions() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        CustomerNumber number = jan.customerNumber();
+        storage.budgets().add(budget(jan, Money.euro("100.00"), Ledger.empty(Money.euro("0").currency())));
+        SubmissionGuard before = new SubmissionGuard(0, 0, 0, MARCH, null, false);
+
+        storage.users().update(withRights(jan, EnumSet.of(Right.PLACE_ORDERS, Right.SEE_PRICES)));
+
+        assertThat(storage.budgets().find(number, jan.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(), Fixtures.NOW),
+                before)).isEqualTo(WriteOutcome.ASSUMPTION_CHANGED);
+        storage.approvalPolicies().save(new ApprovalPolicySnapshot(number, null, null, Duration.ofHours(4),
+                Duration.ofHours(8), Duration.ofDays(3), ApprovalRecipients.ADMINISTRATORS_AND_APPROVERS, 0));
+        assertThat(storage.budgets().find(number, jan.id()).orElseThrow().version()).isEqualTo(2);
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(), Fixtures.NOW),
+                new SubmissionGuard(1, 1, 1, MARCH, null, false))).isEqualTo(WriteOutcome.ASSUMPTION_CHANGED);
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(), Fixtures.NOW),
+                new SubmissionGuard(1, 1, 2, MARCH, null, false))).isEqualTo(WriteOutcome.STORED);
+    }
+
+    @Test
+    void without_budget_settings_a_placement_checks_the_user_and_the_rules_themselves() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        CustomerNumber number = jan.customerNumber();
+
+        for (SubmissionGuard guard : List.of(new SubmissionGuard(1, 0, SubmissionGuard.NO_BUDGET, null, null, false),
+                new SubmissionGuard(0, 1, SubmissionGuard.NO_BUDGET, null, null, false),
+                new SubmissionGuard(0, 0, 0, MARCH, null, false))) {
+            assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(),
+                    Fixtures.NOW), guard)).as("%s", guard).isEqualTo(WriteOutcome.ASSUMPTION_CHANGED);
+        }
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(registeredCustomer(), jan.id(),
+                Fixtures.NOW), new SubmissionGuard(0, 0, SubmissionGuard.NO_BUDGET, null, null, false)))
+                .as("the requester of another customer number").isEqualTo(WriteOutcome.ASSUMPTION_CHANGED);
+        assertThat(storage.orderRequests().placeIfBudgetAllows(Fixtures.placedOrder(number, jan.id(), Fixtures.NOW),
+                new SubmissionGuard(0, 0, SubmissionGuard.NO_BUDGET, null, null, false)))
+                .isEqualTo(WriteOutcome.STORED);
+    }
+
+    @Test
+    void a_waiting_order_reserves_and_closing_it_releases_and_books_when_approved() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        CustomerNumber number = jan.customerNumber();
+        storage.budgets().add(budget(jan, Money.euro("5000.00"), Ledger.empty(Money.euro("0").currency())));
+        SubmissionGuard asRead = new SubmissionGuard(0, 0, 0, MARCH, null, false);
+        OrderRequestSnapshot approved = Fixtures.waitingOrder(number, jan.id(), Money.euro("1450.00"), Fixtures.NOW);
+        OrderRequestSnapshot rejected = Fixtures.waitingOrder(number, jan.id(), Money.euro("1450.00"), Fixtures.NOW);
+        storage.orderRequests().submitForApproval(approved, asRead);
+        storage.orderRequests().submitForApproval(rejected, asRead);
+
+        assertThat(ledgerOf(jan)).isEqualTo(new Ledger(null, Money.euro("0.00"), Money.euro("2900.00")));
+        Instant decided = Fixtures.NOW.plusSeconds(60);
+        storage.orderRequests().close(decide(approved, Verdict.APPROVED, decided), MARCH);
+        storage.orderRequests().close(decide(rejected, Verdict.REJECTED, decided), MARCH);
+
+        assertThat(ledgerOf(jan)).isEqualTo(new Ledger(MARCH, Money.euro("1450.00"), Money.euro("0.00")));
+        assertThat(storage.orderRequests().find(number, approved.id())).hasValueSatisfying(stored -> {
+            assertThat(stored.status()).isEqualTo(OrderStatus.APPROVED);
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stored.decisions()).hasSize(1);
+        });
+        assertThatThrownBy(() -> storage.orderRequests().close(decide(approved, Verdict.APPROVED, decided), MARCH))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThat(ledgerOf(jan)).isEqualTo(new Ledger(MARCH, Money.euro("1450.00"), Money.euro("0.00")));
+        assertThat(storage.orderRequests().placedTotal(number, jan.id(), Money.euro("0").currency(),
+                decided.minusSeconds(1), decided.plusSeconds(1))).isEqualTo(Money.euro("1450.00"));
+    }
+
+    @Test
+    void waiting_orders_are_due_by_their_next_deadline_and_changes_keep_their_version() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        Instant submitted = Instant.parse("2001-01-01T00:00:00Z").plusSeconds(UUID.randomUUID().hashCode() & 0xFFFF);
+        OrderRequestSnapshot waiting = Fixtures.waitingOrder(jan.customerNumber(), jan.id(), Money.euro("0.00"),
+                submitted);
+        storage.orderRequests().submitForApproval(waiting, new SubmissionGuard(0, 0, SubmissionGuard.NO_BUDGET, null,
+                null, false));
+
+        assertThat(storage.orderRequests().dueBy(submitted.plusSeconds(86_400), 10_000))
+                .extracting(OrderRequestSnapshot::id).contains(waiting.id());
+        assertThat(storage.orderRequests().dueBy(submitted.plusSeconds(86_399), 10_000))
+                .extracting(OrderRequestSnapshot::id).doesNotContain(waiting.id());
+        storage.orderRequests().update(waiting);
+        assertThatThrownBy(() -> storage.orderRequests().update(waiting)).isInstanceOf(ConcurrentModification.class);
     }
 
     /** Registers a customer account (users and address books refer to one) and returns its number. */
@@ -476,7 +566,33 @@ public abstract class AccountStorageContract {
         return number;
     }
 
-    private Callable<Boolean> addWhenReleased(CountDownLatch start, AccountUser candidate) {
+    private AccountUserSnapshot storedUser(Role role, Right... rights) {
+        AccountUserSnapshot user = Fixtures.user(registeredCustomer(), role, rights);
+        storage.users().add(user);
+        return user;
+    }
+
+    private Ledger ledgerOf(AccountUserSnapshot user) {
+        return storage.budgets().find(user.customerNumber(), user.id()).orElseThrow().ledger();
+    }
+
+    private static BudgetSnapshot budget(AccountUserSnapshot user, Money limit, Ledger ledger) {
+        return new BudgetSnapshot(user.customerNumber(), user.id(), new BudgetLimit(limit, BudgetPeriod.MONTH), false,
+                ledger, 0);
+    }
+
+    private static OrderRequestSnapshot decide(OrderRequestSnapshot order, Verdict verdict, Instant at) {
+        Decision decision = new Decision(1, UserId.random(), null, verdict, verdict == Verdict.REJECTED ? "Nee" : null,
+                at);
+        OrderStatus status = verdict == Verdict.APPROVED ? OrderStatus.APPROVED : OrderStatus.REJECTED;
+        return new OrderRequestSnapshot(order.id(), order.customerNumber(), order.requester(), order.reference(),
+                order.lines(), order.netTotal(), order.submittedAt(), status, order.reasons(),
+                order.requiredApprovals(), List.of(decision), order.reserved(),
+                status == OrderStatus.APPROVED ? at : null, at, order.remindAt(), order.escalateAt(),
+                order.expireAt(), order.deadlineStage(), order.version());
+    }
+
+    private Callable<Boolean> addWhenReleased(CountDownLatch start, AccountUserSnapshot candidate) {
         return () -> {
             start.await();
             try {
@@ -488,9 +604,30 @@ public abstract class AccountStorageContract {
         };
     }
 
-    private static AccountUser withEmail(AccountUser user, EmailAddress email) {
-        return AccountUser.create(user.id(), user.customerNumber(), email, user.username(), user.role(),
-                user.grantedRights(), user.passwordHash());
+    private static CustomerAccountSnapshot withInvoiceAddressee(CustomerAccountSnapshot account, String name) {
+        return new CustomerAccountSnapshot(account.number(), account.profile(), Fixtures.address(name),
+                account.timeZone(), account.version());
+    }
+
+    private static AccountUserSnapshot withEmail(AccountUserSnapshot user, EmailAddress email) {
+        return new AccountUserSnapshot(user.id(), user.customerNumber(), email, user.username(), user.role(),
+                user.grantedRights(), user.passwordHash(), user.priceDisplay(), EmailSettings.sendEverythingTo(email),
+                user.version());
+    }
+
+    private static AccountUserSnapshot withRights(AccountUserSnapshot user, EnumSet<Right> rights) {
+        return new AccountUserSnapshot(user.id(), user.customerNumber(), user.email(), user.username(), user.role(),
+                rights, user.passwordHash(), user.priceDisplay(), user.emailSettings(), user.version());
+    }
+
+    private static AccountUserSnapshot withName(AccountUserSnapshot user, String name) {
+        return new AccountUserSnapshot(user.id(), user.customerNumber(), user.email(), name, user.role(),
+                user.grantedRights(), user.passwordHash(), user.priceDisplay(), user.emailSettings(), user.version());
+    }
+
+    private static AccountUserSnapshot atCustomer(AccountUserSnapshot user, CustomerNumber other) {
+        return new AccountUserSnapshot(user.id(), other, user.email(), user.username(), user.role(),
+                user.grantedRights(), user.passwordHash(), user.priceDisplay(), user.emailSettings(), user.version());
     }
 
     private static AuditRecord record(CustomerNumber number, String details, Instant at) {

@@ -22,13 +22,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApprovalReason;
+import org.accountkit.approval.ApprovalRecipients;
 import org.accountkit.approval.ApprovalResult;
+import org.accountkit.approval.ApprovalRulesChanged;
 import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.Approver;
 import org.accountkit.approval.ConfigureApprovalRulesCommand;
@@ -44,7 +45,6 @@ import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderRequestQuery;
 import org.accountkit.approval.OrderRequestView;
 import org.accountkit.approval.OrderStatus;
-import org.accountkit.approval.OrderingContexts;
 import org.accountkit.approval.OwnOrderCannotBeDecided;
 import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SecondApproverRequired;
@@ -52,20 +52,25 @@ import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.BudgetStatus;
+import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.ChangeApprovalRequirementCommand;
 import org.accountkit.budget.RemoveBudgetCommand;
 import org.accountkit.budget.SetBudgetCommand;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.profile.ChangeUsernameCommand;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AuditTrail;
 import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.ChangeRightsCommand;
+import org.accountkit.user.RemoveUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,11 +107,11 @@ public abstract class ApprovalContract {
         kit = Fixtures.builder(storage, clock).notifications(recorder).orderHandOff(recorder)
                 .domainEvents(recorder).build();
         jansen = Fixtures.customerNumber();
-        petra = Actor.user(kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+        petra = Actor.user(jansen, kit.registerCustomerAccount().register(Actor.customerService("Anja"),
                 Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
         jan = addUser("Jan de Monteur", Role.USER, Right.PLACE_ORDERS, Right.SEE_PRICES);
         kees = addUser("Kees Voorman", Role.USER, Right.PLACE_ORDERS, Right.APPROVE_ORDERS);
-        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), new BigDecimal("500.00"), EUR, BudgetPeriod.MONTH));
+        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), Money.euro("500.00"), BudgetPeriod.MONTH));
     }
 
     // --- budgets -----------------------------------------------------------------------------------------------
@@ -117,10 +122,10 @@ public abstract class ApprovalContract {
 
         assertThat(outcome).isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
         BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
-        assertThat(budget.spent()).isEqualTo(Money.euro("398.00"));
-        assertThat(budget.reserved()).isEqualTo(Money.euro("0.00"));
+        assertThat(budget.spent()).contains(Money.euro("398.00"));
+        assertThat(budget.reserved()).contains(Money.euro("0.00"));
         assertThat(budget.remaining()).contains(Money.euro("102.00"));
-        assertThat(budget.period()).isEqualTo("2026-03");
+        assertThat(budget.period()).contains(CalendarPeriod.parse("2026-03"));
         assertThat(recorder.placedOrders()).singleElement()
                 .satisfies(order -> assertThat(order.netTotal()).isEqualTo(Money.euro("398.00")));
         assertThat(recorder.events(OrderPlaced.class)).hasSize(1);
@@ -139,12 +144,12 @@ public abstract class ApprovalContract {
             assertThat(waiting.approvers()).extracting(Approver::decider).containsExactlyInAnyOrder(id(petra), id(kees));
         });
         BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
-        assertThat(budget.reserved()).isEqualTo(Money.euro("199.00"));
+        assertThat(budget.reserved()).contains(Money.euro("199.00"));
         assertThat(budget.remaining()).contains(Money.euro("0.00"));
-        assertThat(recorder.notices()).singleElement().satisfies(notice -> {
+        assertThat(recorder.notices()).allSatisfy(notice -> {
             assertThat(notice.kind()).isEqualTo(Notice.Kind.APPROVAL_REQUESTED);
-            assertThat(notice.recipient()).isEqualTo(id(kees));
-        });
+            assertThat(notice.order()).isEqualTo(outcome.order());
+        }).extracting(Notice::recipient).containsExactlyInAnyOrder(id(petra), id(kees));
         assertThat(kit.listOrderRequests().list(petra, OrderRequestQuery.firstPage(OrderStatus.AWAITING_APPROVAL, 10))
                 .items()).extracting(OrderRequestView::id).containsExactly(outcome.order());
     }
@@ -161,7 +166,7 @@ public abstract class ApprovalContract {
         assertThat(over.reasons()).containsExactly(ApprovalReason.OVER_BUDGET);
         assertThat(over.budgetRemainingAfter()).contains(Money.euro("0.00"));
         assertThat(over.approvers()).extracting(Approver::decider).containsExactlyInAnyOrder(id(petra), id(kees));
-        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).isEqualTo(Money.euro("0.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("0.00"));
         assertThat(recorder.notices()).isEmpty();
     }
 
@@ -173,8 +178,8 @@ public abstract class ApprovalContract {
 
         assertThat(result).isEqualTo(new ApprovalResult.Placed(waiting));
         BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
-        assertThat(budget.spent()).isEqualTo(Money.euro("1450.00"));
-        assertThat(budget.reserved()).isEqualTo(Money.euro("0.00"));
+        assertThat(budget.spent()).contains(Money.euro("1450.00"));
+        assertThat(budget.reserved()).contains(Money.euro("0.00"));
         assertThat(budget.remaining()).contains(Money.euro("0.00"));
         OrderRequestView details = kit.viewOrderRequest().view(jan, waiting);
         assertThat(details.status()).isEqualTo(OrderStatus.APPROVED);
@@ -213,8 +218,8 @@ public abstract class ApprovalContract {
         assertThat(unchanged.status()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThat(unchanged.decisions()).isEmpty();
         BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
-        assertThat(budget.spent()).isEqualTo(Money.euro("0.00"));
-        assertThat(budget.reserved()).isEqualTo(Money.euro("1450.00"));
+        assertThat(budget.spent()).contains(Money.euro("0.00"));
+        assertThat(budget.reserved()).contains(Money.euro("1450.00"));
         assertThat(kit.listOrderRequests().list(petra, OrderRequestQuery.firstPage(OrderStatus.AWAITING_APPROVAL, 10))
                 .items()).extracting(OrderRequestView::id).containsExactly(waiting);
         assertThat(kit.listOrderRequests().list(petra, new OrderRequestQuery(EnumSet.of(OrderStatus.APPROVED,
@@ -222,7 +227,7 @@ public abstract class ApprovalContract {
 
         assertThat(kit.approveOrder().approve(kees, new ApproveOrderCommand(waiting)))
                 .isEqualTo(new ApprovalResult.Placed(waiting));
-        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).isEqualTo(Money.euro("1450.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("1450.00"));
         assertThat(kit.viewOrderRequest().view(jan, waiting).decisions()).singleElement()
                 .satisfies(decision -> assertThat(decision.decidedBy()).isEqualTo(id(kees)));
     }
@@ -234,7 +239,7 @@ public abstract class ApprovalContract {
         kit.rejectOrder().reject(petra, new RejectOrderCommand(waiting, "Gebruik de persmachine van het magazijn"));
 
         BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
-        assertThat(budget.reserved()).isEqualTo(Money.euro("0.00"));
+        assertThat(budget.reserved()).contains(Money.euro("0.00"));
         assertThat(budget.remaining()).contains(Money.euro("500.00"));
         List<OrderRequestView> rejected = kit.listMyOrderRequests()
                 .list(jan, OrderRequestQuery.firstPage(OrderStatus.REJECTED, 10)).items();
@@ -252,7 +257,7 @@ public abstract class ApprovalContract {
 
         kit.withdrawOrder().withdraw(jan, new WithdrawOrderCommand(waiting));
 
-        assertThat(kit.viewBudget().view(jan, id(jan)).reserved()).isEqualTo(Money.euro("0.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).reserved()).contains(Money.euro("0.00"));
         assertThatThrownBy(() -> kit.approveOrder().approve(kees, new ApproveOrderCommand(waiting)))
                 .isInstanceOf(DecisionAlreadyTaken.class);
         assertThatThrownBy(() -> kit.withdrawOrder().withdraw(kees, new WithdrawOrderCommand(waiting)))
@@ -278,8 +283,8 @@ public abstract class ApprovalContract {
 
     @Test
     void the_threshold_and_every_order_rules_ask_for_approval_and_administrators_order_without_budget() {
-        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(new BigDecimal("1000.00"),
-                null, EUR, Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(Money.euro("1000.00"),
+                null, Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
         kit.changeApprovalRequirement().change(petra, new ChangeApprovalRequirementCommand(id(jan), true));
 
         ApprovalOutcome janSmall = kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1));
@@ -308,7 +313,7 @@ public abstract class ApprovalContract {
     @Test
     void above_the_second_tier_a_second_approver_must_approve_after_the_first() {
         kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null,
-                new BigDecimal("1000.00"), EUR, Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
+                Money.euro("1000.00"), Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
         OrderRequestId waiting = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
 
         ApprovalResult first = kit.approveOrder().approve(kees, new ApproveOrderCommand(waiting));
@@ -320,7 +325,7 @@ public abstract class ApprovalContract {
         assertThat(second).isEqualTo(new ApprovalResult.Placed(waiting));
         assertThat(kit.viewOrderRequest().view(petra, waiting).decisions()).extracting(Decision::decidedBy)
                 .containsExactly(id(kees), id(petra));
-        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).isEqualTo(Money.euro("1450.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("1450.00"));
     }
 
     @Test
@@ -337,10 +342,9 @@ public abstract class ApprovalContract {
         assertThat(decision.substituteFor()).contains(id(kees));
         assertThat(decision.describe()).contains("on behalf of " + id(kees));
         assertThat(recorder.notices()).filteredOn(notice -> notice.kind() == Notice.Kind.APPROVAL_REQUESTED)
-                .singleElement().satisfies(notice -> {
-                    assertThat(notice.recipient()).isEqualTo(id(lotte));
-                    assertThat(notice.substituteFor()).contains(id(kees));
-                });
+                .extracting(Notice::recipient, notice -> notice.substituteFor().orElse(null))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(id(lotte), id(kees)),
+                        org.assertj.core.groups.Tuple.tuple(id(petra), null));
     }
 
     @Test
@@ -363,7 +367,41 @@ public abstract class ApprovalContract {
     }
 
     @Test
+    void a_customer_number_chooses_who_is_told_first_of_a_waiting_order() {
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null, null,
+                Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7), ApprovalRecipients.APPROVERS));
+        OrderRequestId toApprovers = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null, null,
+                Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7), ApprovalRecipients.ADMINISTRATORS));
+        OrderRequestId toAdministrators = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
+
+        assertThat(noticesAbout(toApprovers)).extracting(Notice::recipient).containsExactly(id(kees));
+        assertThat(noticesAbout(toAdministrators)).extracting(Notice::recipient).containsExactly(id(petra));
+        assertThat(recorder.events(ApprovalRulesChanged.class)).hasSize(2);
+    }
+
+    @Test
+    void by_default_administrators_and_approvers_are_reminded_and_asked_again_on_escalation() {
+        OrderRequestId waiting = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
+
+        clock.advance(Duration.ofHours(25));
+        kit.processApprovalDeadlines().process(1000);
+        clock.advance(Duration.ofHours(24));
+        kit.processApprovalDeadlines().process(1000);
+
+        assertThat(noticesAbout(waiting)).extracting(Notice::kind, Notice::recipient).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_REQUESTED, id(kees)),
+                org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_REQUESTED, id(petra)),
+                org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_REMINDER, id(kees)),
+                org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_REMINDER, id(petra)),
+                org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_ESCALATED, id(kees)),
+                org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_ESCALATED, id(petra)));
+    }
+
+    @Test
     void a_waiting_order_is_reminded_then_escalated_then_expires_releasing_its_reservation() {
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null, null,
+                Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7), ApprovalRecipients.APPROVERS));
         OrderRequestId waiting = kit.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)).order();
 
         clock.advance(Duration.ofHours(25));
@@ -390,7 +428,7 @@ public abstract class ApprovalContract {
                 org.assertj.core.groups.Tuple.tuple(Notice.Kind.APPROVAL_ESCALATED, id(petra)),
                 org.assertj.core.groups.Tuple.tuple(Notice.Kind.ORDER_EXPIRED, id(jan)));
         assertThat(kit.viewOrderRequest().view(jan, waiting).status()).isEqualTo(OrderStatus.EXPIRED);
-        assertThat(kit.viewBudget().view(jan, id(jan)).reserved()).isEqualTo(Money.euro("0.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).reserved()).contains(Money.euro("0.00"));
         assertThat(auditActions()).contains(AuditAction.ORDER_EXPIRED);
     }
 
@@ -404,49 +442,47 @@ public abstract class ApprovalContract {
         clock.set(Instant.parse("2026-03-31T22:30:00Z"));
 
         BudgetStatus april = kit.viewBudget().view(jan, id(jan));
-        assertThat(april.period()).isEqualTo("2026-04");
-        assertThat(april.spent()).isEqualTo(Money.euro("0.00"));
-        assertThat(april.reserved()).isEqualTo(Money.euro("199.00"));
+        assertThat(april.period()).contains(CalendarPeriod.parse("2026-04"));
+        assertThat(april.spent()).contains(Money.euro("0.00"));
+        assertThat(april.reserved()).contains(Money.euro("199.00"));
         assertThat(kit.submitOrder().submit(jan, cart(TestCatalog.DRILL, 1)))
                 .isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
-        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).isEqualTo(Money.euro("199.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("199.00"));
     }
 
     @Test
     void setting_a_budget_counts_the_orders_already_placed_in_the_period() {
         kit.submitOrder().submit(kees, cart(TestCatalog.DRILL, 2));
 
-        kit.setBudget().set(petra, new SetBudgetCommand(id(kees), new BigDecimal("1000.00"), EUR,
+        kit.setBudget().set(petra, new SetBudgetCommand(id(kees), Money.euro("1000.00"),
                 BudgetPeriod.QUARTER));
 
         BudgetStatus budget = kit.viewBudget().view(petra, id(kees));
-        assertThat(budget.period()).isEqualTo("2026-Q1");
-        assertThat(budget.spent()).isEqualTo(Money.euro("398.00"));
+        assertThat(budget.period()).contains(CalendarPeriod.parse("2026-Q1"));
+        assertThat(budget.spent()).contains(Money.euro("398.00"));
         assertThat(budget.remaining()).contains(Money.euro("602.00"));
         assertThatThrownBy(() -> kit.viewBudget().view(jan, id(kees))).isInstanceOf(NotPermitted.class);
     }
 
     @Test
-    void the_period_a_decision_books_into_follows_the_budget_and_the_customers_time_zone() {
-        OrderingContexts contexts = storage.orderingContexts();
+    void the_budget_period_follows_the_budget_and_the_customers_time_zone() {
         Instant aprilInAmsterdam = Instant.parse("2026-03-31T22:30:00Z");
 
-        assertThat(contexts.budgetPeriodAt(id(jan), MONDAY)).isEqualTo("2026-03")
-                .isEqualTo(contexts.load(id(jan)).orElseThrow().budgetPeriodAt(MONDAY));
-        assertThat(contexts.budgetPeriodAt(id(jan), aprilInAmsterdam)).isEqualTo("2026-04");
-        assertThat(contexts.budgetPeriodAt(id(kees), MONDAY)).isEqualTo("none");
-        assertThat(contexts.budgetPeriodAt(UserId.random(), MONDAY)).isEqualTo("none");
+        assertThat(kit.viewBudget().view(jan, id(jan)).period()).contains(CalendarPeriod.parse("2026-03"));
+        assertThat(kit.viewBudget().view(kees, id(kees)).period()).isEmpty();
+        clock.set(aprilInAmsterdam);
+        assertThat(kit.viewBudget().view(jan, id(jan)).period()).contains(CalendarPeriod.parse("2026-04"));
 
-        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), new BigDecimal("5000.00"), EUR, BudgetPeriod.YEAR));
-        assertThat(contexts.budgetPeriodAt(id(jan), aprilInAmsterdam)).isEqualTo("2026");
+        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), Money.euro("5000.00"), BudgetPeriod.YEAR));
+        assertThat(kit.viewBudget().view(jan, id(jan)).period()).contains(CalendarPeriod.parse("2026"));
         kit.removeBudget().remove(petra, new RemoveBudgetCommand(id(jan)));
-        assertThat(contexts.budgetPeriodAt(id(jan), MONDAY)).isEqualTo("none")
-                .isEqualTo(contexts.load(id(jan)).orElseThrow().budgetPeriodAt(MONDAY));
+        assertThat(kit.viewBudget().view(jan, id(jan)).period()).isEmpty();
+        assertThat(storage.orderingContexts().load(jansen, id(jan)).orElseThrow().budget().limit()).isNull();
     }
 
     @Test
     void a_per_order_budget_limits_each_order_on_its_own() {
-        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), new BigDecimal("250.00"), EUR,
+        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), Money.euro("250.00"),
                 BudgetPeriod.PER_ORDER));
 
         assertThat(kit.submitOrder().submit(jan, cart(TestCatalog.DRILL, 1))).isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
@@ -468,7 +504,7 @@ public abstract class ApprovalContract {
                 invalid -> assertThat(invalid.fields()).containsExactly("lines"));
         assertThatThrownBy(() -> kit.submitOrder().submit(viewer, cart(TestCatalog.SCREWS, 1)))
                 .isInstanceOf(NotPermitted.class);
-        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).isEqualTo(Money.euro("0.00"));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("0.00"));
         assertThat(recorder.placedOrders()).isEmpty();
     }
 
@@ -477,10 +513,10 @@ public abstract class ApprovalContract {
         assertThat(kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)))
                 .isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
 
-        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(new BigDecimal("10.00"),
-                null, EUR, Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(Money.euro("10.00"),
+                null, Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
         ApprovalOutcome afterRules = kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1));
-        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null, null, EUR,
+        kit.configureApprovalRules().configure(petra, new ConfigureApprovalRulesCommand(null, null,
                 Duration.ofHours(24), Duration.ofHours(48), Duration.ofDays(7)));
         kit.changeApprovalRequirement().change(petra, new ChangeApprovalRequirementCommand(id(jan), true));
         ApprovalOutcome afterFlag = kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1));
@@ -509,7 +545,7 @@ public abstract class ApprovalContract {
 
         assertThatThrownBy(() -> kit.submitOrder().submit(jan, cart(TestCatalog.SCREWS, 1)))
                 .isInstanceOf(NotPermitted.class);
-        assertThat(kit.viewBudget().view(petra, id(jan)).spent()).isEqualTo(Money.euro("25.00"));
+        assertThat(kit.viewBudget().view(petra, id(jan)).spent()).contains(Money.euro("25.00"));
     }
 
     @Test
@@ -534,8 +570,8 @@ public abstract class ApprovalContract {
             BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
             long approved = kit.listMyOrderRequests().list(jan, OrderRequestQuery.firstPage(OrderStatus.APPROVED, 50))
                     .totalItems();
-            assertThat(budget.spent()).isEqualTo(Money.euro("1450.00").times(BigDecimal.valueOf(approved)));
-            assertThat(budget.reserved()).isEqualTo(Money.euro("0.00"));
+            assertThat(budget.spent()).contains(Money.euro("1450.00").times(BigDecimal.valueOf(approved)));
+            assertThat(budget.reserved()).contains(Money.euro("0.00"));
         } finally {
             threads.shutdownNow();
         }
@@ -569,8 +605,8 @@ public abstract class ApprovalContract {
             long waiting = outcomes.size() - placed;
             BudgetStatus budget = kit.viewBudget().view(jan, id(jan));
             assertThat(placed).as("EUR 37.50 orders within EUR 500").isEqualTo(13);
-            assertThat(budget.spent()).isEqualTo(Money.euro("487.50"));
-            assertThat(budget.reserved()).isEqualTo(Money.euro("37.50").times(BigDecimal.valueOf(waiting)));
+            assertThat(budget.spent()).contains(Money.euro("487.50"));
+            assertThat(budget.reserved()).contains(Money.euro("37.50").times(BigDecimal.valueOf(waiting)));
             assertThat(budget.remaining()).contains(Money.euro("0.00"));
         } finally {
             pool.shutdownNow();
@@ -582,8 +618,8 @@ public abstract class ApprovalContract {
     protected Actor addUser(String name, Role role, Right... rights) {
         Set<Right> granted = EnumSet.noneOf(Right.class);
         granted.addAll(List.of(rights));
-        return Actor.user(kit.addUser().add(petra, new AddUserCommand(Fixtures.email("collega").value(), name, role,
-                granted, Fixtures.PASSWORD)));
+        return Actor.user(jansen, kit.addUser().add(petra, new AddUserCommand(Fixtures.email("collega").value(), name,
+                role, granted, Fixtures.PASSWORD)));
     }
 
     protected static SubmitOrderCommand cart(String article, int quantity) {
@@ -599,7 +635,7 @@ public abstract class ApprovalContract {
     }
 
     private List<AuditAction> auditActions() {
-        return kit.listAuditTrail().list(petra, new AuditTrailQuery(jansen, PageRequest.first(100))).items()
+        return kit.listAuditTrail().list(petra, AuditTrailQuery.own(PageRequest.first(100))).items()
                 .stream().map(AuditRecord::action).toList();
     }
 }

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.InvalidCommand;
 import org.accountkit.address.AddAddressCommand;
 import org.accountkit.address.AddressId;
@@ -27,11 +29,11 @@ import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditTrailQuery;
+import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.ChangeApprovalRequirementCommand;
 import org.accountkit.budget.RemoveBudgetCommand;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
@@ -41,15 +43,20 @@ import org.accountkit.profile.ChangeUsernameCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Messages;
+import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.AuthenticateCommand;
 import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.ChangeRoleCommand;
 import org.accountkit.user.RemoveUserCommand;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -68,7 +75,6 @@ public abstract class BadInputContract {
     private Actor petra;
     private AddressId workshop;
     private final Actor customerService = Actor.customerService("Anja van de klantenservice");
-    private static final Currency EUR = Currency.getInstance("EUR");
 
     /** A storage to test: a new one, or a shared one (tests use their own customer numbers). */
     protected abstract AccountStorage newStorage();
@@ -78,7 +84,7 @@ public abstract class BadInputContract {
         storage = newStorage();
         kit = Fixtures.kit(storage);
         jansen = Fixtures.customerNumber();
-        petra = Actor.user(kit.registerCustomerAccount()
+        petra = Actor.user(jansen, kit.registerCustomerAccount()
                 .register(customerService, Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
         workshop = kit.addAddress().add(petra, new AddAddressCommand("Werkplaats",
                 Fixtures.addressFields("Werkplaats"), true));
@@ -134,7 +140,9 @@ public abstract class BadInputContract {
                 refused("change the price display", () -> kit.changePriceDisplay().change(petra,
                         new ChangePriceDisplayCommand(null, null)), "vat", "prices"),
                 refused("list the audit trail", () -> kit.listAuditTrail().list(petra, new AuditTrailQuery(null, null)),
-                        "customerNumber", "page"),
+                        "page"),
+                refused("list a customer number's audit trail without naming it", () -> kit.listAuditTrail()
+                        .list(customerService, AuditTrailQuery.own(PageRequest.first(10))), "customerNumber"),
                 refused("submit an order", () -> kit.submitOrder().submit(petra,
                         new SubmitOrderCommand(List.of(), null)), "lines", "reference"),
                 refused("submit an order with an invalid line", () -> kit.submitOrder().submit(petra,
@@ -158,15 +166,49 @@ public abstract class BadInputContract {
                 refused("name a substitute for a period that ends before it starts", () -> kit.nameSubstitute()
                         .name(petra, new NameSubstituteCommand(UserId.random(), Fixtures.NOW, Fixtures.NOW)), "until"),
                 refused("configure approval rules", () -> kit.configureApprovalRules().configure(petra,
-                        new ConfigureApprovalRulesCommand(BigDecimal.ZERO, new BigDecimal("1.001"), null, null, null,
-                                null)),
-                        "orderTotalThreshold", "secondApproverAbove", "currency", "remindAfter", "escalateAfter",
-                        "expireAfter"),
+                        new ConfigureApprovalRulesCommand(Money.euro("0"), Money.euro("10000000000000"), null, null,
+                                null, null)),
+                        "orderTotalThreshold", "secondApproverAbove", "remindAfter", "escalateAfter",
+                        "expireAfter", "recipients"),
                 refused("configure deadlines out of order", () -> kit.configureApprovalRules().configure(petra,
-                        new ConfigureApprovalRulesCommand(null, null, EUR, Duration.ofDays(2), Duration.ofDays(1),
+                        new ConfigureApprovalRulesCommand(null, null, Duration.ofDays(2), Duration.ofDays(1),
                                 Duration.ofDays(1))), "escalateAfter", "expireAfter"),
+                refused("configure an endless or an instant deadline", () -> kit.configureApprovalRules()
+                        .configure(petra, new ConfigureApprovalRulesCommand(null, null, Duration.ofSeconds(-1),
+                                Duration.ofSeconds(30), Duration.ofSeconds(Long.MAX_VALUE))),
+                        "remindAfter", "escalateAfter", "expireAfter"),
                 refused("set a budget", () -> kit.setBudget().set(petra, new SetBudgetCommand(null,
-                        new BigDecimal("-5"), null, null)), "user", "amount", "currency", "period"),
+                        Money.euro("-5"), null)), "user", "amount", "period"),
+                refused("set a budget larger than can be kept", () -> kit.setBudget().set(petra,
+                        new SetBudgetCommand(UserId.random(), Money.euro("10000000000000.00"), BudgetPeriod.MONTH)),
+                        "amount"),
+                refused("add users whose addresses pass @Email but are no e-mail address", () -> kit.addUser()
+                        .add(petra, new AddUserCommand("jan@localhost", "Jan", Role.USER, Set.of(), Fixtures.PASSWORD)),
+                        "email"),
+                refused("add a user at a domain without a dot", () -> kit.addUser().add(petra, new AddUserCommand(
+                        "jan@jansen", "Jan", Role.USER, Set.of(), Fixtures.PASSWORD)), "email"),
+                refused("add a user with a quoted local part holding a space", () -> kit.addUser().add(petra,
+                        new AddUserCommand("\"jan smit\"@jansen.example", "Jan", Role.USER, Set.of(),
+                                Fixtures.PASSWORD)), "email"),
+                refused("add a user whose name holds a NUL", () -> kit.addUser().add(petra, new AddUserCommand(
+                        Fixtures.email("nul").value(), "Jan\u0000de Monteur", Role.USER, Set.of(),
+                        Fixtures.PASSWORD)), "username"),
+                refused("add a user whose name holds half a surrogate pair", () -> kit.addUser().add(petra,
+                        new AddUserCommand(Fixtures.email("half").value(), "Jan \uD83D", Role.USER, Set.of(),
+                                Fixtures.PASSWORD)), "username"),
+                refused("add a user with a missing right", () -> kit.addUser().add(petra, new AddUserCommand(
+                        Fixtures.email("r").value(), "R", Role.USER, new HashSet<>(Arrays.asList((Right) null)),
+                        Fixtures.PASSWORD)), "rights[0]"),
+                refused("submit a cart with a missing line", () -> kit.submitOrder().submit(petra,
+                        new SubmitOrderCommand(Arrays.asList(new CartLine(TestCatalog.DRILL, 1), null))), "lines[1]"),
+                refused("submit a reference with a control character", () -> kit.submitOrder().submit(petra,
+                        new SubmitOrderCommand(List.of(new CartLine(TestCatalog.DRILL, 1)), "PO\u0007-12")),
+                        "reference"),
+                refused("name a substitute until the end of time", () -> kit.nameSubstitute().name(petra,
+                        new NameSubstituteCommand(UserId.random(), Instant.MIN, Instant.MAX)), "from", "until"),
+                refused("view an order request without naming it", () -> kit.viewOrderRequest().view(petra, null),
+                        "order"),
+                refused("view a budget without naming the user", () -> kit.viewBudget().view(petra, null), "user"),
                 refused("remove a budget", () -> kit.removeBudget().remove(petra, new RemoveBudgetCommand(null)),
                         "user"),
                 refused("mark every order for approval", () -> kit.changeApprovalRequirement().change(petra,
@@ -194,7 +236,7 @@ public abstract class BadInputContract {
 
     private DynamicTest refused(String command, ThrowingCallable attempt, String... fields) {
         return DynamicTest.dynamicTest(command, () -> {
-            StorageSnapshot before = StorageSnapshot.of(storage, jansen);
+            StoredState before = StoredState.of(storage, jansen);
 
             Throwable thrown = catchThrowable(attempt);
 
@@ -207,7 +249,7 @@ public abstract class BadInputContract {
             });
             assertThat(invalid.getMessage()).startsWith("Invalid input: ").contains(fields);
             assertThat(invalid.message(Messages.dutch())).startsWith("Ongeldige invoer: ").contains(fields);
-            assertThat(StorageSnapshot.of(storage, jansen)).isEqualTo(before);
+            assertThat(StoredState.of(storage, jansen)).isEqualTo(before);
             assertThat(kit.listAddresses().list(petra)).extracting(saved -> saved.id()).containsExactly(workshop);
         });
     }

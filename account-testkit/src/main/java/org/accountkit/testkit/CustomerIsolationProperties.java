@@ -10,9 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
+import org.accountkit.NotPermitted;
 import org.accountkit.address.AddAddressCommand;
 import org.accountkit.address.AddressId;
 import org.accountkit.address.ChangeAddressCommand;
@@ -28,11 +34,13 @@ import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.SetBudgetCommand;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.ChangeRoleCommand;
@@ -40,13 +48,6 @@ import org.accountkit.user.RemoveUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
 import org.accountkit.user.UserSummary;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * No actor reads or changes anything of another customer number, and the answer to trying is exactly the answer
@@ -88,8 +89,8 @@ public abstract class CustomerIsolationProperties {
         Company own = fromJansen ? jansen : devries;
         Company other = fromJansen ? devries : jansen;
         Actor actor = own.actors().get(actorIndex);
-        StorageSnapshot otherBefore = StorageSnapshot.of(storage, other.number());
-        StorageSnapshot ownBefore = StorageSnapshot.of(storage, own.number());
+        StoredState otherBefore = StoredState.of(storage, other.number());
+        StoredState ownBefore = StoredState.of(storage, own.number());
 
         Object acrossCustomers = attempt(actor, operation, other.users().get(targetIndex), other.address(),
                 other.number(), other.order());
@@ -98,8 +99,30 @@ public abstract class CustomerIsolationProperties {
 
         assertThat(describe(acrossCustomers)).isEqualTo(describe(nonexistent));
         assertThat(acrossCustomers).isInstanceOf(AccountException.class);
-        assertThat(StorageSnapshot.of(storage, other.number())).isEqualTo(otherBefore);
-        assertThat(StorageSnapshot.of(storage, own.number())).isEqualTo(ownBefore);
+        assertThat(StoredState.of(storage, other.number())).isEqualTo(otherBefore);
+        assertThat(StoredState.of(storage, own.number())).isEqualTo(ownBefore);
+    }
+
+    @Property(tries = 200)
+    void an_actor_claiming_another_customer_number_is_an_unknown_user(@ForAll boolean fromJansen,
+            @ForAll("actorIndex") int actorIndex, @ForAll Operation operation, @ForAll("targetIndex") int targetIndex) {
+        Company own = fromJansen ? jansen : devries;
+        Company other = fromJansen ? devries : jansen;
+        Actor.UserActor actor = (Actor.UserActor) own.actors().get(actorIndex);
+        Actor claiming = Actor.user(other.number(), actor.user());
+        Actor stranger = Actor.user(other.number(), UserId.random());
+        StoredState otherBefore = StoredState.of(storage, other.number());
+        StoredState ownBefore = StoredState.of(storage, own.number());
+
+        Object claimed = attempt(claiming, operation, other.users().get(targetIndex), other.address(),
+                other.number(), other.order());
+        Object unknown = attempt(stranger, operation, other.users().get(targetIndex), other.address(),
+                other.number(), other.order());
+
+        assertThat(describe(claimed)).isEqualTo(describe(unknown));
+        assertThat(claimed).isInstanceOf(NotPermitted.class);
+        assertThat(StoredState.of(storage, other.number())).isEqualTo(otherBefore);
+        assertThat(StoredState.of(storage, own.number())).isEqualTo(ownBefore);
     }
 
     @Property(tries = 30)
@@ -142,7 +165,7 @@ public abstract class CustomerIsolationProperties {
                 case MAKE_ADDRESS_PRIMARY -> kit.setPrimaryAddress().makePrimary(actor,
                         new SetPrimaryAddressCommand(address));
                 case LIST_AUDIT_TRAIL -> {
-                    return kit.listAuditTrail().list(actor, new AuditTrailQuery(number, PageRequest.first(10)));
+                    return kit.listAuditTrail().list(actor, AuditTrailQuery.of(number, PageRequest.first(10)));
                 }
                 case APPROVE_ORDER -> kit.approveOrder().approve(actor, new ApproveOrderCommand(order));
                 case REJECT_ORDER -> kit.rejectOrder().reject(actor, new RejectOrderCommand(order, "Gekaapt"));
@@ -150,8 +173,8 @@ public abstract class CustomerIsolationProperties {
                 case VIEW_ORDER -> {
                     return kit.viewOrderRequest().view(actor, order);
                 }
-                case SET_BUDGET -> kit.setBudget().set(actor, new SetBudgetCommand(user, BigDecimal.ONE,
-                        Currency.getInstance("EUR"), BudgetPeriod.YEAR));
+                case SET_BUDGET -> kit.setBudget().set(actor, new SetBudgetCommand(user, Money.euro("1.00"),
+                        BudgetPeriod.YEAR));
                 case VIEW_BUDGET -> {
                     return kit.viewBudget().view(actor, user);
                 }
@@ -174,18 +197,17 @@ public abstract class CustomerIsolationProperties {
         CustomerNumber number = Fixtures.customerNumber();
         UserId administrator = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
                 Fixtures.registration(number, Fixtures.email("beheerder"))).administrator();
-        Actor admin = Actor.user(administrator);
+        Actor admin = Actor.user(number, administrator);
         UserId capable = kit.addUser().add(admin, new AddUserCommand(Fixtures.email("alles").value(), "Alles Mag",
                 Role.USER, EnumSet.complementOf(EnumSet.of(Right.MANAGE_USERS)), Fixtures.PASSWORD));
         UserId none = kit.addUser().add(admin, new AddUserCommand(Fixtures.email("niets").value(), "Niets Mag",
                 Role.USER, Set.of(), Fixtures.PASSWORD));
         AddressId address = kit.addAddress().add(admin, new AddAddressCommand("Werkplaats",
                 Fixtures.addressFields("Werkplaats"), true));
-        kit.setBudget().set(admin, new SetBudgetCommand(capable, BigDecimal.TEN, Currency.getInstance("EUR"),
-                BudgetPeriod.MONTH));
-        OrderRequestId order = kit.submitOrder().submit(Actor.user(capable), new SubmitOrderCommand(
+        kit.setBudget().set(admin, new SetBudgetCommand(capable, Money.euro("10.00"), BudgetPeriod.MONTH));
+        OrderRequestId order = kit.submitOrder().submit(Actor.user(number, capable), new SubmitOrderCommand(
                 List.of(new CartLine(TestCatalog.DRILL, 1)))).order();
-        return new Company(number, List.of(admin, Actor.user(capable), Actor.user(none)),
+        return new Company(number, List.of(admin, Actor.user(number, capable), Actor.user(number, none)),
                 List.of(administrator, capable, none), address, order);
     }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.NotPermitted;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.UserId;
 import org.accountkit.user.AddUserCommand;
@@ -64,7 +64,7 @@ public abstract class LastAdministratorProperties {
             Class<?> expected = !actorIsAdministrator ? NotPermitted.class
                     : (step.kind() == Kind.REMOVE || step.kind() == Kind.DEMOTE) && targetIsLastAdministrator
                             ? LastAdministrator.class : null;
-            Object outcome = perform(kit, step.kind(), actor, target);
+            Object outcome = perform(kit, step.kind(), Actor.user(number, actor), target);
 
             if (expected == null) {
                 assertThat(outcome).as("%s by %s", step, roles.get(actor)).isNotInstanceOf(AccountException.class);
@@ -85,21 +85,21 @@ public abstract class LastAdministratorProperties {
         return step.list().ofMaxSize(14);
     }
 
-    private static Object perform(AccountKit kit, Kind kind, UserId actor, UserId target) {
+    private static Object perform(AccountKit kit, Kind kind, Actor actor, UserId target) {
         try {
             return switch (kind) {
                 case ADD_USER -> add(kit, actor, Role.USER);
                 case ADD_ADMINISTRATOR -> add(kit, actor, Role.ADMINISTRATOR);
                 case REMOVE -> {
-                    kit.removeUser().remove(Actor.user(actor), new RemoveUserCommand(target));
+                    kit.removeUser().remove(actor, new RemoveUserCommand(target));
                     yield "removed";
                 }
                 case PROMOTE -> {
-                    kit.changeRole().change(Actor.user(actor), new ChangeRoleCommand(target, Role.ADMINISTRATOR));
+                    kit.changeRole().change(actor, new ChangeRoleCommand(target, Role.ADMINISTRATOR));
                     yield "promoted";
                 }
                 case DEMOTE -> {
-                    kit.changeRole().change(Actor.user(actor), new ChangeRoleCommand(target, Role.USER));
+                    kit.changeRole().change(actor, new ChangeRoleCommand(target, Role.USER));
                     yield "demoted";
                 }
             };
@@ -108,8 +108,8 @@ public abstract class LastAdministratorProperties {
         }
     }
 
-    private static UserId add(AccountKit kit, UserId actor, Role role) {
-        return kit.addUser().add(Actor.user(actor), new AddUserCommand(Fixtures.email("lid").value(), "Lid", role,
+    private static UserId add(AccountKit kit, Actor actor, Role role) {
+        return kit.addUser().add(actor, new AddUserCommand(Fixtures.email("lid").value(), "Lid", role,
                 Set.of(), Fixtures.PASSWORD));
     }
 

@@ -11,10 +11,16 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.accountkit.AccountKit;
-import org.accountkit.AccountStorage;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.OrderRequestId;
@@ -23,22 +29,17 @@ import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.BudgetStatus;
+import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.SetBudgetCommand;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The budget ledger over random sequences of submit, approve, reject, withdraw, expire and the calendar moving on
@@ -67,14 +68,14 @@ public abstract class LedgerProperties {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-27T09:15:00Z"));
         AccountKit kit = Fixtures.builder(newStorage(), clock).build();
         CustomerNumber number = Fixtures.customerNumber();
-        Actor petra = Actor.user(kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+        Actor petra = Actor.user(number, kit.registerCustomerAccount().register(Actor.customerService("Anja"),
                 Fixtures.registration(number, Fixtures.email("petra"))).administrator());
         UserId jan = kit.addUser().add(petra, new AddUserCommand(Fixtures.email("jan").value(), "Jan", Role.USER,
                 Set.of(Right.PLACE_ORDERS), Fixtures.PASSWORD));
-        Actor kees = Actor.user(kit.addUser().add(petra, new AddUserCommand(Fixtures.email("kees").value(), "Kees",
+        Actor kees = Actor.user(number, kit.addUser().add(petra, new AddUserCommand(Fixtures.email("kees").value(), "Kees",
                 Role.USER, Set.of(Right.APPROVE_ORDERS), Fixtures.PASSWORD)));
-        kit.setBudget().set(petra, new SetBudgetCommand(jan, LIMIT, EUR, BudgetPeriod.MONTH));
-        Model model = new Model(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+        kit.setBudget().set(petra, new SetBudgetCommand(jan, euro(LIMIT), BudgetPeriod.MONTH));
+        Model model = new Model(monthOf(clock.instant()));
 
         for (Step step : steps) {
             switch (step.kind()) {
@@ -82,7 +83,7 @@ public abstract class LedgerProperties {
                     int boxes = step.size() % 7 + 1;
                     BigDecimal amount = new BigDecimal("12.50").multiply(BigDecimal.valueOf(boxes));
                     boolean fits = model.spent.add(model.reserved()).add(amount).compareTo(LIMIT) <= 0;
-                    ApprovalOutcome outcome = kit.submitOrder().submit(Actor.user(jan), new SubmitOrderCommand(
+                    ApprovalOutcome outcome = kit.submitOrder().submit(Actor.user(number, jan), new SubmitOrderCommand(
                             List.of(new CartLine(TestCatalog.SCREWS, boxes))));
                     if (fits) {
                         assertThat(outcome).as("%s fits", amount).isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
@@ -101,29 +102,29 @@ public abstract class LedgerProperties {
                             model.spent = model.spent.add(amount);
                         }
                         case REJECT -> kit.rejectOrder().reject(kees, new RejectOrderCommand(order, "Niet nodig"));
-                        default -> kit.withdrawOrder().withdraw(Actor.user(jan), new WithdrawOrderCommand(order));
+                        default -> kit.withdrawOrder().withdraw(Actor.user(number, jan), new WithdrawOrderCommand(order));
                     }
                 });
                 case EXPIRE -> {
                     clock.advance(Duration.ofDays(8));
                     kit.processApprovalDeadlines().process(10_000);
                     model.waiting.clear();
-                    model.enter(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+                    model.enter(monthOf(clock.instant()));
                 }
                 case NEXT_DAY -> {
                     clock.advance(Duration.ofDays(1));
-                    model.enter(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+                    model.enter(monthOf(clock.instant()));
                 }
                 case NEXT_MONTH -> {
                     clock.advance(Duration.ofDays(31));
-                    model.enter(BudgetPeriod.MONTH.keyOf(clock.instant(), AMSTERDAM));
+                    model.enter(monthOf(clock.instant()));
                 }
             }
 
             BudgetStatus budget = kit.viewBudget().view(petra, jan);
-            assertThat(budget.period()).isEqualTo(model.period);
-            assertThat(budget.spent()).as("spent after %s", step).isEqualTo(euro(model.spent));
-            assertThat(budget.reserved()).as("reserved after %s", step).isEqualTo(euro(model.reserved()));
+            assertThat(budget.period()).contains(model.period);
+            assertThat(budget.spent()).as("spent after %s", step).contains(euro(model.spent));
+            assertThat(budget.reserved()).as("reserved after %s", step).contains(euro(model.reserved()));
             BigDecimal left = LIMIT.subtract(model.spent).subtract(model.reserved()).max(BigDecimal.ZERO);
             assertThat(budget.remaining()).contains(euro(left));
             assertThat(budget.remaining().orElseThrow().isNegative()).isFalse();
@@ -145,18 +146,22 @@ public abstract class LedgerProperties {
                 .as(Step::new).list().ofMaxSize(20);
     }
 
+    private static CalendarPeriod monthOf(Instant moment) {
+        return BudgetPeriod.MONTH.periodAt(moment, AMSTERDAM).orElseThrow();
+    }
+
     private static Money euro(BigDecimal amount) {
         return new Money(amount, EUR);
     }
 
     /** What the rules say the ledger holds. */
     private static final class Model {
-        String period;
+        CalendarPeriod period;
         BigDecimal spent = BigDecimal.ZERO;
         BigDecimal direct = BigDecimal.ZERO;
         final Map<OrderRequestId, BigDecimal> waiting = new LinkedHashMap<>();
 
-        Model(String period) {
+        Model(CalendarPeriod period) {
             this.period = period;
         }
 
@@ -164,7 +169,7 @@ public abstract class LedgerProperties {
             return waiting.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
-        void enter(String newPeriod) {
+        void enter(CalendarPeriod newPeriod) {
             if (!newPeriod.equals(period)) {
                 period = newPeriod;
                 spent = BigDecimal.ZERO;

@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import org.accountkit.NotFound;
 import org.accountkit.address.AddAddress;
 import org.accountkit.address.AddAddressCommand;
-import org.accountkit.address.AddressBook;
-import org.accountkit.address.AddressBooks;
 import org.accountkit.address.AddressId;
 import org.accountkit.address.ChangeAddress;
 import org.accountkit.address.ChangeAddressCommand;
@@ -24,15 +22,16 @@ import org.accountkit.address.SetPrimaryAddress;
 import org.accountkit.address.SetPrimaryAddressCommand;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.PostalAddress;
-import org.accountkit.shared.Transactions;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AddressBooks;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.Transactions;
 import org.accountkit.user.Right;
+import org.accountkit.user.internal.AccessPolicy;
+import org.accountkit.user.internal.AccountUser;
 
 /** The use cases on a customer number's saved addresses. */
 public final class AddressBookKeeping
@@ -106,7 +105,7 @@ public final class AddressBookKeeping
         return transactions.inTransaction(() -> {
             AddressBook book = bookOf(user);
             SavedAddress changed = change.apply(book);
-            books.update(book);
+            books.update(book.snapshot());
             audit.append(new AuditRecord(user.customerNumber(), user.email().value(), action, changed.label(),
                     describe(changed), clock.instant()));
             return changed;
@@ -114,7 +113,8 @@ public final class AddressBookKeeping
     }
 
     private AddressBook bookOf(AccountUser user) {
-        return books.find(user.customerNumber()).orElseThrow(() -> new NotFound("address book"));
+        return books.find(user.customerNumber()).map(AddressBook::restore)
+                .orElseThrow(() -> new NotFound("address book"));
     }
 
     private static NotFound unknownAddress() {

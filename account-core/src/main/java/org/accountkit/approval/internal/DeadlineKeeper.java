@@ -4,23 +4,23 @@ import java.time.Instant;
 import java.util.List;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.approval.ApprovalEscalated;
 import org.accountkit.approval.Approver;
-import org.accountkit.approval.ApproversReminded;
 import org.accountkit.approval.DeadlineReport;
 import org.accountkit.approval.DecisionAlreadyTaken;
 import org.accountkit.approval.Notice;
-import org.accountkit.approval.OrderExpired;
-import org.accountkit.approval.OrderRequest;
 import org.accountkit.approval.ProcessApprovalDeadlines;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.OrderRequestSnapshot;
+import org.jmolecules.event.types.DomainEvent;
 
 /**
  * Reminds, escalates and expires waiting orders whose deadlines are due. Several servers may run it at once: each
  * step is stored with the order's version, so a step another server took first is skipped.
  */
 public final class DeadlineKeeper implements ProcessApprovalDeadlines {
+
+    private static final String ACTOR = "AccountKit deadlines";
 
     private final Workbench bench;
 
@@ -38,32 +38,34 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
         int reminded = 0;
         int escalated = 0;
         int expired = 0;
-        for (OrderRequest order : bench.orders.dueBy(now, max)) {
+        for (OrderRequestSnapshot due : bench.orders.dueBy(now, max)) {
+            OrderRequest order = OrderRequest.restore(due);
             try {
                 switch (order.dueAt(now)) {
                     case REMIND -> {
-                        order.markReminded();
-                        bench.orders.update(order);
+                        DomainEvent event = order.remind(now);
+                        bench.orders.update(order.snapshot());
                         tell(Notice.Kind.APPROVAL_REMINDER, waitingFor(order, now, false), order);
-                        bench.publish(new ApproversReminded(order.id(), now));
+                        bench.events.publish(event);
                         reminded++;
                     }
                     case ESCALATE -> {
-                        order.markEscalated();
-                        bench.orders.update(order);
+                        DomainEvent event = order.escalate(now);
+                        bench.orders.update(order.snapshot());
                         tell(Notice.Kind.APPROVAL_ESCALATED, waitingFor(order, now, true), order);
-                        bench.publish(new ApprovalEscalated(order.id(), now));
+                        bench.events.publish(event);
                         escalated++;
                     }
                     case EXPIRE -> {
-                        order.expire(now);
+                        Instant deadline = order.expireAt().orElseThrow();
+                        DomainEvent event = order.expire(now);
                         bench.transactions.run(() -> {
-                            bench.orders.close(order, "none");
-                            bench.record(order.customerNumber(), "AccountKit deadlines", AuditAction.ORDER_EXPIRED,
-                                    order.id().toString(), "nobody decided before " + order.expireAt().orElseThrow());
+                            bench.orders.close(order.snapshot(), null);
+                            bench.record(order.customerNumber(), ACTOR, AuditAction.ORDER_EXPIRED,
+                                    order.id().toString(), "nobody decided before " + deadline, now);
                         });
-                        bench.notify(OrderWorkflow.requesterNotice(Notice.Kind.ORDER_EXPIRED, order, null));
-                        bench.publish(new OrderExpired(order.id(), order.requester(), now));
+                        bench.notify(Workbench.requesterNotice(Notice.Kind.ORDER_EXPIRED, order, null));
+                        bench.events.publish(event);
                         expired++;
                     }
                     case NONE -> {
@@ -79,13 +81,13 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
 
     private List<Approver> waitingFor(OrderRequest order, Instant now, boolean escalation) {
         List<UserId> decided = order.decisions().stream().map(decision -> decision.principal()).toList();
-        var directory = bench.directory(order.customerNumber(), now);
+        ApproverDirectory directory = bench.directory(order.customerNumber(), now);
         List<Approver> approvers = escalation ? directory.escalationFor(order.requester())
                 : directory.firstLineFor(order.requester());
         return approvers.stream().filter(approver -> !decided.contains(approver.principal())).toList();
     }
 
     private void tell(Notice.Kind kind, List<Approver> approvers, OrderRequest order) {
-        approvers.forEach(approver -> bench.notify(OrderWorkflow.notice(kind, approver, order)));
+        approvers.forEach(approver -> bench.notify(Workbench.notice(kind, approver, order)));
     }
 }

@@ -3,31 +3,38 @@ package org.accountkit.approval.internal;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.accountkit.approval.ApproverDirectory;
-import org.accountkit.approval.ApprovalPolicies;
+import org.accountkit.approval.ApprovalRecipients;
+import org.accountkit.approval.Approver;
 import org.accountkit.approval.Notice;
 import org.accountkit.approval.Notifications;
-import org.accountkit.approval.OrderRequest;
-import org.accountkit.approval.OrderRequests;
-import org.accountkit.approval.OrderingContexts;
-import org.accountkit.approval.Substitutions;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.customer.CustomerNumber;
+import org.accountkit.budget.CalendarPeriod;
+import org.accountkit.budget.internal.UserBudget;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.OrderHandOff;
-import org.accountkit.shared.CommandValidation;
-import org.accountkit.shared.DomainEvents;
-import org.accountkit.shared.Transactions;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUsers;
-import org.jmolecules.event.types.DomainEvent;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.shared.internal.EventPublisher;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.OrderingContexts;
+import org.accountkit.spi.SubstitutionSnapshot;
+import org.accountkit.spi.Substitutions;
+import org.accountkit.spi.Transactions;
+import org.accountkit.user.internal.AccessPolicy;
+import org.accountkit.user.internal.AccountUser;
 
 /**
  * The ports and the few helpers the approval use cases share. Notifications, events and hand-offs are delivered
@@ -45,7 +52,7 @@ public final class Workbench {
     final ArticleCatalog catalog;
     final Notifications notifications;
     final OrderHandOff handOff;
-    final DomainEvents events;
+    final EventPublisher events;
     final AuditTrail audit;
     final Transactions transactions;
     final CommandValidation validation;
@@ -53,36 +60,58 @@ public final class Workbench {
     final Clock clock;
     final Supplier<UUID> ids;
 
-    /** Collects the ports. */
-    public Workbench(OrderingContexts contexts, OrderRequests orders, ApprovalPolicies policies,
-            Substitutions substitutions, AccountUsers users, ArticleCatalog catalog, Notifications notifications,
-            OrderHandOff handOff, DomainEvents events, AuditTrail audit, Transactions transactions,
-            CommandValidation validation, Clock clock, Supplier<UUID> ids) {
-        this.contexts = Objects.requireNonNull(contexts, "contexts");
-        this.orders = Objects.requireNonNull(orders, "orders");
-        this.policies = Objects.requireNonNull(policies, "policies");
-        this.substitutions = Objects.requireNonNull(substitutions, "substitutions");
-        this.users = Objects.requireNonNull(users, "users");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    /**
+     * Collects the ports.
+     *
+     * @param catalog the host's catalog, or {@code null} when the kit has none (submitting is then unavailable)
+     */
+    public Workbench(AccountStorage storage, ArticleCatalog catalog, Notifications notifications,
+            OrderHandOff handOff, EventPublisher events, CommandValidation validation, Clock clock,
+            Supplier<UUID> ids) {
+        this.contexts = Objects.requireNonNull(storage.orderingContexts(), "orderingContexts");
+        this.orders = Objects.requireNonNull(storage.orderRequests(), "orderRequests");
+        this.policies = Objects.requireNonNull(storage.approvalPolicies(), "approvalPolicies");
+        this.substitutions = Objects.requireNonNull(storage.substitutions(), "substitutions");
+        this.users = Objects.requireNonNull(storage.users(), "users");
+        this.audit = Objects.requireNonNull(storage.auditTrail(), "auditTrail");
+        this.transactions = Objects.requireNonNull(storage.transactions(), "transactions");
+        this.catalog = catalog;
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.handOff = Objects.requireNonNull(handOff, "handOff");
         this.events = Objects.requireNonNull(events, "events");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.access = new AccessPolicy(users);
     }
 
-    /** Who may decide on the customer number's orders at {@code moment}. */
-    ApproverDirectory directory(CustomerNumber customerNumber, Instant moment) {
-        return new ApproverDirectory(users.allOf(customerNumber), substitutions.listFor(customerNumber), moment);
+    /** Who may decide on the customer number's orders at {@code moment}, told first by {@code recipients}. */
+    ApproverDirectory directory(CustomerNumber customerNumber, Instant moment, ApprovalRecipients recipients) {
+        List<AccountUserSnapshot> stored = users.allOf(customerNumber);
+        List<AccountUser> members = new ArrayList<>(stored.size());
+        for (AccountUserSnapshot user : stored) {
+            members.add(AccountUser.restore(user));
+        }
+        List<SubstitutionSnapshot> storedSubstitutions = substitutions.listFor(customerNumber);
+        List<Substitution> away = new ArrayList<>(storedSubstitutions.size());
+        for (SubstitutionSnapshot substitution : storedSubstitutions) {
+            away.add(Substitution.restore(substitution));
+        }
+        return new ApproverDirectory(members, away, moment, recipients);
     }
 
-    /** The key of the requester's budget period at {@code moment}; "none" without a budget. */
-    String periodKeyFor(UserId requester, Instant moment) {
-        return contexts.budgetPeriodAt(requester, moment);
+    /** As {@link #directory(CustomerNumber, Instant, ApprovalRecipients)}, with the customer number's own rule. */
+    ApproverDirectory directory(CustomerNumber customerNumber, Instant moment) {
+        ApprovalPolicy policy = ApprovalPolicy.restore(policies.find(customerNumber).orElse(null), customerNumber);
+        return directory(customerNumber, moment, policy.recipients());
+    }
+
+    /** The requester's budget period at {@code moment}, to book an approved order in; {@code null} without one. */
+    CalendarPeriod budgetPeriodOf(CustomerNumber customerNumber, UserId requester, Instant moment) {
+        return contexts.load(customerNumber, requester)
+                .filter(context -> context.budget() != null)
+                .flatMap(context -> UserBudget.restore(context.budget()).periodAt(moment, context.timeZone()))
+                .orElse(null);
     }
 
     void notify(Notice notice) {
@@ -93,17 +122,6 @@ public final class Workbench {
             notifications.send(notice);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "notice " + notice.kind() + " to " + notice.recipient() + " failed", failure);
-        }
-    }
-
-    void publish(DomainEvent event) {
-        if (events == DomainEvents.none()) {
-            return;
-        }
-        try {
-            events.publish(event);
-        } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "publishing " + event + " failed", failure);
         }
     }
 
@@ -119,12 +137,18 @@ public final class Workbench {
         }
     }
 
-    void record(CustomerNumber customerNumber, String actor, AuditAction action, String subject, String details) {
-        record(customerNumber, actor, action, subject, details, clock.instant());
-    }
-
     void record(CustomerNumber customerNumber, String actor, AuditAction action, String subject, String details,
             Instant at) {
         audit.append(new AuditRecord(customerNumber, actor, action, subject, details, at));
+    }
+
+    static Notice notice(Notice.Kind kind, Approver approver, OrderRequest order) {
+        return new Notice(kind, approver.decider(), approver.onBehalfOf().orElse(null), order.id(),
+                order.customerNumber(), order.requester(), order.netTotal(), null);
+    }
+
+    static Notice requesterNotice(Notice.Kind kind, OrderRequest order, String reason) {
+        return new Notice(kind, order.requester(), null, order.id(), order.customerNumber(), order.requester(),
+                order.netTotal(), reason);
     }
 }

@@ -1,16 +1,18 @@
 package org.accountkit.audit.internal;
 
+import java.util.List;
 import java.util.Objects;
 
+import org.accountkit.InvalidCommand;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.audit.ListAuditTrail;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.Page;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.user.internal.AccessPolicy;
 
 /** Shows a customer number's audit trail to its administrators and to customer service. */
 public final class AuditTrailView implements ListAuditTrail {
@@ -29,7 +31,10 @@ public final class AuditTrailView implements ListAuditTrail {
     @Override
     public Page<AuditRecord> list(Actor actor, AuditTrailQuery query) {
         validation.validate(actor, query);
-        access.requireAdministratorOrCustomerService(actor, query.customerNumber());
-        return trail.list(query.customerNumber(), query.page());
+        if (actor instanceof Actor.CustomerServiceActor && query.customerNumber() == null) {
+            throw new InvalidCommand(List.of(CommandValidation.violation("customerNumber",
+                    "jakarta.validation.constraints.NotNull.message")));
+        }
+        return trail.list(access.administeredBy(actor, query.customerNumber()), query.page());
     }
 }

@@ -5,35 +5,39 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
-import org.accountkit.approval.OrderRequests;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
 import org.accountkit.budget.BudgetLimit;
-import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.BudgetRemoved;
 import org.accountkit.budget.BudgetStatus;
-import org.accountkit.budget.Budgets;
+import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.ChangeApprovalRequirement;
 import org.accountkit.budget.ChangeApprovalRequirementCommand;
+import org.accountkit.budget.Ledger;
 import org.accountkit.budget.RemoveBudget;
 import org.accountkit.budget.RemoveBudgetCommand;
 import org.accountkit.budget.SetBudget;
 import org.accountkit.budget.SetBudgetCommand;
-import org.accountkit.budget.UserBudget;
 import org.accountkit.budget.ViewBudget;
-import org.accountkit.customer.CustomerAccounts;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
-import org.accountkit.shared.Transactions;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.shared.internal.EventPublisher;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.Budgets;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.Transactions;
+import org.accountkit.user.internal.AccessPolicy;
+import org.accountkit.user.internal.AccountUser;
+import org.jmolecules.event.types.DomainEvent;
 
 /** The administrator's budget settings and everyone's view of their budget. */
 public final class BudgetAdministration implements SetBudget, RemoveBudget, ChangeApprovalRequirement, ViewBudget {
@@ -44,18 +48,21 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
     private final AuditTrail audit;
     private final Transactions transactions;
     private final CommandValidation validation;
+    private final EventPublisher events;
     private final AccessPolicy access;
     private final Clock clock;
 
     /** Wires the use cases to their ports. */
     public BudgetAdministration(Budgets budgets, OrderRequests orders, AccountUsers users, CustomerAccounts accounts,
-            AuditTrail audit, Transactions transactions, CommandValidation validation, Clock clock) {
+            AuditTrail audit, Transactions transactions, CommandValidation validation, EventPublisher events,
+            Clock clock) {
         this.budgets = Objects.requireNonNull(budgets, "budgets");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.validation = Objects.requireNonNull(validation, "validation");
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.access = new AccessPolicy(users);
     }
@@ -64,80 +71,90 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
     public void set(Actor actor, SetBudgetCommand command) {
         validation.validate(actor, command);
         AccountUser administrator = access.requireAdministrator(actor);
-        BudgetLimit limit = new BudgetLimit(new Money(command.amount(), command.currency()), command.period());
-        transactions.run(() -> {
+        BudgetLimit limit = new BudgetLimit(command.amount(), command.period());
+        DomainEvent event = transactions.inTransaction(() -> {
             AccountUser user = access.colleague(administrator, command.user());
             Instant now = clock.instant();
             ZoneId zone = timeZoneOf(user.customerNumber());
-            UserBudget budget = budgets.findForUpdate(user.id()).orElse(null);
-            if (budget != null && !budget.canSwitchTo(command.currency())) {
-                throw new InvalidCommand(List.of(CommandValidation.violation("currency",
+            Optional<UserBudget> stored = budgets.findForUpdate(user.customerNumber(), user.id())
+                    .map(UserBudget::restore);
+            UserBudget budget = stored.orElseGet(() -> UserBudget.open(user.customerNumber(), user.id()));
+            if (!budget.canSwitchTo(command.amount().currency())) {
+                throw new InvalidCommand(List.of(CommandValidation.violation("amount",
                         "org.accountkit.BudgetCurrencyLocked.message")));
             }
-            Money spentSoFar = command.period() == BudgetPeriod.PER_ORDER
-                    ? Money.zero(command.currency())
-                    : orders.placedTotal(user.id(), command.currency(), command.period().startOf(now, zone),
-                            command.period().endOf(now, zone));
-            String currentPeriod = command.period().keyOf(now, zone);
-            if (budget == null) {
-                UserBudget created = UserBudget.open(user.id(), user.customerNumber());
-                created.setLimit(limit, spentSoFar, currentPeriod);
-                budgets.add(created);
-            } else {
-                budget.setLimit(limit, spentSoFar, currentPeriod);
-                budgets.update(budget);
-            }
+            CalendarPeriod current = command.period().periodAt(now, zone).orElse(null);
+            Money spentSoFar = current == null ? Money.zero(command.amount().currency())
+                    : orders.placedTotal(user.customerNumber(), user.id(), command.amount().currency(),
+                            current.start(zone), current.end(zone));
+            DomainEvent set = budget.setLimit(limit, spentSoFar, current, now);
+            store(stored.isPresent(), budget);
             record(administrator, AuditAction.BUDGET_SET, user, limit.amount() + " per " + limit.period()
-                    + ", spent so far in " + currentPeriod + ": " + spentSoFar);
+                    + (current == null ? "" : ", spent so far in " + current.key() + ": " + spentSoFar));
+            return set;
         });
+        events.publish(event);
     }
 
     @Override
     public void remove(Actor actor, RemoveBudgetCommand command) {
         validation.validate(actor, command);
         AccountUser administrator = access.requireAdministrator(actor);
-        transactions.run(() -> {
+        Optional<BudgetRemoved> removed = transactions.inTransaction(() -> {
             AccountUser user = access.colleague(administrator, command.user());
-            budgets.findForUpdate(user.id()).filter(budget -> budget.limit().isPresent()).ifPresent(budget -> {
-                budget.removeLimit();
-                budgets.update(budget);
+            Optional<UserBudget> budget = budgets.findForUpdate(user.customerNumber(), user.id())
+                    .map(UserBudget::restore);
+            Optional<BudgetRemoved> event = budget.flatMap(found -> found.removeLimit(clock.instant()));
+            if (event.isPresent()) {
+                budgets.update(budget.get().snapshot());
                 record(administrator, AuditAction.BUDGET_REMOVED, user, "no budget");
-            });
+            }
+            return event;
         });
+        removed.ifPresent(events::publish);
     }
 
     @Override
     public void change(Actor actor, ChangeApprovalRequirementCommand command) {
         validation.validate(actor, command);
         AccountUser administrator = access.requireAdministrator(actor);
-        transactions.run(() -> {
+        DomainEvent event = transactions.inTransaction(() -> {
             AccountUser user = access.colleague(administrator, command.user());
-            UserBudget budget = budgets.findForUpdate(user.id()).orElse(null);
-            if (budget == null) {
-                UserBudget created = UserBudget.open(user.id(), user.customerNumber());
-                created.requireApprovalForEveryOrder(command.everyOrderNeedsApproval());
-                budgets.add(created);
-            } else {
-                budget.requireApprovalForEveryOrder(command.everyOrderNeedsApproval());
-                budgets.update(budget);
-            }
-            record(administrator, AuditAction.APPROVAL_REQUIREMENT_CHANGED, user,
-                    command.everyOrderNeedsApproval() ? "every order needs approval" : "orders within budget are placed");
+            Optional<UserBudget> stored = budgets.findForUpdate(user.customerNumber(), user.id())
+                    .map(UserBudget::restore);
+            UserBudget budget = stored.orElseGet(() -> UserBudget.open(user.customerNumber(), user.id()));
+            DomainEvent changed = budget.requireApprovalForEveryOrder(command.everyOrderNeedsApproval(),
+                    clock.instant());
+            store(stored.isPresent(), budget);
+            record(administrator, AuditAction.APPROVAL_REQUIREMENT_CHANGED, user, command.everyOrderNeedsApproval()
+                    ? "every order needs approval" : "orders within budget are placed");
+            return changed;
         });
+        events.publish(event);
     }
 
     @Override
     public BudgetStatus view(Actor actor, UserId userId) {
-        validation.validate(actor, userId);
+        validation.validate(actor, userId, "user");
         AccountUser acting = access.actingUser(actor);
         AccountUser user = acting.id().equals(userId) ? acting
                 : access.colleague(access.requireAdministrator(actor), userId);
-        UserBudget budget = budgets.find(user.id()).orElse(UserBudget.open(user.id(), user.customerNumber()));
-        String period = budget.limit()
-                .map(limit -> limit.period().keyOf(clock.instant(), timeZoneOf(user.customerNumber())))
-                .orElse(budget.periodKey());
-        return new BudgetStatus(user.id(), budget.limit(), period, budget.spentIn(period), budget.reservedMoney(),
-                budget.remaining(period), budget.everyOrderNeedsApproval());
+        UserBudget budget = budgets.find(user.customerNumber(), user.id()).map(UserBudget::restore)
+                .orElseGet(() -> UserBudget.open(user.customerNumber(), user.id()));
+        Optional<CalendarPeriod> period = budget.limit().isEmpty() ? Optional.empty()
+                : budget.periodAt(clock.instant(), timeZoneOf(user.customerNumber()));
+        CalendarPeriod current = period.orElse(null);
+        Optional<Ledger> ledger = budget.ledger();
+        return new BudgetStatus(user.id(), budget.limit(), period, ledger.map(kept -> kept.spentIn(current)),
+                ledger.map(Ledger::reserved), budget.remaining(current), budget.everyOrderNeedsApproval());
+    }
+
+    private void store(boolean stored, UserBudget budget) {
+        if (stored) {
+            budgets.update(budget.snapshot());
+        } else {
+            budgets.add(budget.snapshot());
+        }
     }
 
     private ZoneId timeZoneOf(CustomerNumber customerNumber) {

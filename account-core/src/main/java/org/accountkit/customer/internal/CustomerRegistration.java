@@ -7,32 +7,31 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.accountkit.NotFound;
-import org.accountkit.address.AddressBook;
-import org.accountkit.address.AddressBooks;
+import org.accountkit.address.internal.AddressBook;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
 import org.accountkit.customer.ChangeInvoiceAddress;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.CompanyProfile;
-import org.accountkit.customer.CustomerAccount;
-import org.accountkit.customer.CustomerAccounts;
-import org.accountkit.customer.CustomerNumber;
 import org.accountkit.customer.RegisterCustomerAccount;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.customer.RegisteredCustomer;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.PostalAddress;
-import org.accountkit.shared.Transactions;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AddressBooks;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.Transactions;
 import org.accountkit.user.PasswordHashing;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
+import org.accountkit.user.internal.AccessPolicy;
+import org.accountkit.user.internal.AccountUser;
 
 /** Customer service's use cases on customer accounts. */
 public final class CustomerRegistration implements RegisterCustomerAccount, ChangeInvoiceAddress {
@@ -76,9 +75,9 @@ public final class CustomerRegistration implements RegisterCustomerAccount, Chan
                 new EmailAddress(command.administratorEmail()), command.administratorName(), Role.ADMINISTRATOR,
                 EnumSet.noneOf(Right.class), hashing.hash(command.administratorPassword()));
         transactions.run(() -> {
-            accounts.add(account);
-            users.add(administrator);
-            addressBooks.add(AddressBook.empty(number));
+            accounts.add(account.snapshot());
+            users.add(administrator.snapshot());
+            addressBooks.add(AddressBook.empty(number).snapshot());
             audit.append(new AuditRecord(number, actor.describe(), AuditAction.CUSTOMER_REGISTERED,
                     number.value(), "administrator " + administrator.email().value(), clock.instant()));
         });
@@ -91,10 +90,10 @@ public final class CustomerRegistration implements RegisterCustomerAccount, Chan
         access.requireCustomerService(actor);
         PostalAddress address = PostalAddress.from(command.address());
         transactions.run(() -> {
-            CustomerAccount account = accounts.find(command.customerNumber())
+            CustomerAccount account = accounts.find(command.customerNumber()).map(CustomerAccount::restore)
                     .orElseThrow(() -> new NotFound("customer account"));
             account.changeInvoiceAddress(address);
-            accounts.update(account);
+            accounts.update(account.snapshot());
             audit.append(new AuditRecord(account.number(), actor.describe(), AuditAction.INVOICE_ADDRESS_CHANGED,
                     "invoice address", address.singleLine(), clock.instant()));
         });

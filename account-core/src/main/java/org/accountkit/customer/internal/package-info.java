@@ -1,5 +1,5 @@
 /**
- * The implementations of the customer use cases: application services, not public API.
+ * The customer account aggregate and the implementations of the customer use cases: not public API.
  */
 @Application
 package org.accountkit.customer.internal;

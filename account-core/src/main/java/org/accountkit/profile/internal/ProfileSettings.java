@@ -8,9 +8,6 @@ import java.util.function.Function;
 import org.accountkit.NotFound;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.customer.CustomerAccount;
-import org.accountkit.customer.CustomerAccounts;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.profile.ChangeEmailSettings;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
@@ -24,16 +21,19 @@ import org.accountkit.profile.CurrentPasswordIncorrect;
 import org.accountkit.profile.ProfileView;
 import org.accountkit.profile.ViewProfile;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.EmailAddress;
-import org.accountkit.shared.Transactions;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.Transactions;
 import org.accountkit.user.EmailSettings;
 import org.accountkit.user.MarketingConsent;
 import org.accountkit.user.PasswordHash;
 import org.accountkit.user.PasswordHashing;
+import org.accountkit.user.internal.AccessPolicy;
+import org.accountkit.user.internal.AccountUser;
 
 /** A user's own settings: username, password, price display and e-mail settings. */
 public final class ProfileSettings
@@ -65,7 +65,7 @@ public final class ProfileSettings
     public ProfileView view(Actor actor) {
         validation.validateActor(actor);
         AccountUser user = access.actingUser(actor);
-        CustomerAccount account = accounts.find(user.customerNumber())
+        CustomerAccountSnapshot account = accounts.find(user.customerNumber())
                 .orElseThrow(() -> new NotFound("customer account"));
         return new ProfileView(user.id(), user.customerNumber(), user.email(), user.username(), user.role(),
                 user.effectiveRights(), user.priceDisplay(), user.emailSettings(), account.profile());
@@ -88,7 +88,7 @@ public final class ProfileSettings
         PasswordHash newHash = hashing.hash(command.newPassword());
         transactions.run(() -> {
             user.changePassword(newHash);
-            users.update(user);
+            users.update(user.snapshot());
             record(user, AuditAction.PASSWORD_CHANGED, "password changed");
         });
     }
@@ -116,7 +116,7 @@ public final class ProfileSettings
         transactions.run(() -> {
             AccountUser user = access.actingUser(actor);
             change.accept(user);
-            users.update(user);
+            users.update(user.snapshot());
             record(user, action, details.apply(user));
         });
     }

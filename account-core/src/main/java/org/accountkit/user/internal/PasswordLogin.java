@@ -2,12 +2,13 @@ package org.accountkit.user.internal;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.EmailAddress;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AccountUsers;
 import org.accountkit.user.Authenticate;
 import org.accountkit.user.AuthenticateCommand;
 import org.accountkit.user.AuthenticationFailed;
@@ -30,23 +31,19 @@ public final class PasswordLogin implements Authenticate {
     }
 
     @Override
-    public Actor authenticate(AuthenticateCommand command) {
+    public Actor.UserActor authenticate(AuthenticateCommand command) {
         validation.validate(command);
-        Optional<AccountUser> user = parse(command.email()).flatMap(users::findByEmail);
-        PasswordHash hash = user.map(AccountUser::passwordHash).orElseGet(this::decoy);
+        Optional<AccountUserSnapshot> user = parse(command.email()).flatMap(users::findByEmail);
+        PasswordHash hash = user.map(AccountUserSnapshot::passwordHash).orElseGet(this::decoy);
         boolean matches = hashing.matches(command.password(), hash);
         if (user.isEmpty() || !matches) {
             throw new AuthenticationFailed();
         }
-        return Actor.user(user.get().id());
+        return Actor.user(user.get().customerNumber(), user.get().id());
     }
 
     private static Optional<EmailAddress> parse(String email) {
-        try {
-            return Optional.of(new EmailAddress(email));
-        } catch (IllegalArgumentException notAnAddress) {
-            return Optional.empty();
-        }
+        return EmailAddress.isValid(email) ? Optional.of(new EmailAddress(email)) : Optional.empty();
     }
 
     /** A hash that no password matches in practice; checking against it costs what a real check costs. */

@@ -12,19 +12,18 @@ import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
-import org.accountkit.audit.AuditTrail;
-import org.accountkit.customer.CustomerAccount;
-import org.accountkit.customer.CustomerAccounts;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CommandValidation;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
-import org.accountkit.shared.Transactions;
 import org.accountkit.shared.UserId;
-import org.accountkit.user.AccessPolicy;
-import org.accountkit.user.AccountUser;
-import org.accountkit.user.AccountUsers;
+import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.Transactions;
 import org.accountkit.user.AddUser;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.ChangeRights;
@@ -87,7 +86,7 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
                 new EmailAddress(command.email()), command.username(), command.role(), command.rights(),
                 hashing.hash(command.initialPassword()));
         transactions.run(() -> {
-            users.add(user);
+            users.add(user.snapshot());
             record(administrator, AuditAction.USER_ADDED, user,
                     "role " + user.role() + ", rights " + sorted(user.grantedRights()));
         });
@@ -103,7 +102,7 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
             if (user.isAdministrator()) {
                 keepAnotherAdministrator(user);
             }
-            users.remove(user);
+            users.remove(user.snapshot());
             record(administrator, AuditAction.USER_REMOVED, user, "removed");
         });
     }
@@ -118,7 +117,7 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
                 throw new InvalidCommand(List.of(CommandValidation.violation("rights", MANAGE_USERS_RESERVED)));
             }
             user.changeRights(command.rights());
-            users.update(user);
+            users.update(user.snapshot());
             record(administrator, AuditAction.RIGHTS_CHANGED, user, "rights " + sorted(user.grantedRights()));
         });
     }
@@ -136,7 +135,7 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
                 keepAnotherAdministrator(user);
             }
             user.changeRole(command.role());
-            users.update(user);
+            users.update(user.snapshot());
             record(administrator, AuditAction.ROLE_CHANGED, user, "role " + user.role());
         });
     }
@@ -145,7 +144,7 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
     public Page<UserSummary> list(Actor actor, PageRequest page) {
         validation.validate(actor, page);
         AccountUser administrator = access.requireRight(actor, Right.MANAGE_USERS);
-        return users.list(administrator.customerNumber(), page).map(UserSummary::of);
+        return users.list(administrator.customerNumber(), page).map(UserAdministration::summary);
     }
 
     /**
@@ -153,12 +152,18 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
      * before counting and saved after, so a concurrent change of the administrators fails on its version.
      */
     private void keepAnotherAdministrator(AccountUser leaving) {
-        CustomerAccount account = accounts.find(leaving.customerNumber())
+        CustomerAccountSnapshot account = accounts.find(leaving.customerNumber())
                 .orElseThrow(() -> new NotFound("customer account"));
         if (users.countAdministrators(leaving.customerNumber()) <= 1) {
             throw new LastAdministrator(leaving.id());
         }
         accounts.update(account);
+    }
+
+    /** The overview line of a user. */
+    static UserSummary summary(AccountUserSnapshot stored) {
+        AccountUser user = AccountUser.restore(stored);
+        return new UserSummary(user.id(), user.email(), user.username(), user.role(), user.effectiveRights());
     }
 
     private void record(AccountUser actor, AuditAction action, AccountUser subject, String details) {

@@ -1,0 +1,71 @@
+package org.accountkit.shared.internal;
+
+import java.util.List;
+
+import org.accountkit.approval.ApproveOrderCommand;
+import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.approval.WithdrawOrderCommand;
+import org.accountkit.ordering.CartLine;
+import org.accountkit.shared.Text;
+
+/**
+ * Tells cheaply that a command of the hot path is certainly valid, so that {@link CommandValidation} may skip Bean
+ * Validation. Each check must be sound: it may only pass commands in which Bean Validation finds no violation (the
+ * property test {@code CheapCheckProperties} holds each to Hibernate Validator's own answer); when it does not
+ * pass, Bean Validation decides and names the fields.
+ */
+public final class CheapChecks {
+
+    private CheapChecks() {
+    }
+
+    /** Whether {@code command} certainly satisfies every constraint it is annotated with. */
+    public static boolean passes(Object command) {
+        if (command instanceof SubmitOrderCommand submit) {
+            return passes(submit);
+        }
+        if (command instanceof ApproveOrderCommand approve) {
+            return approve.order() != null;
+        }
+        if (command instanceof RejectOrderCommand reject) {
+            return reject.order() != null && notBlank(reject.reason()) && reject.reason().length() <= 500
+                    && Text.isPlain(reject.reason(), true);
+        }
+        if (command instanceof WithdrawOrderCommand withdraw) {
+            return withdraw.order() != null;
+        }
+        return false;
+    }
+
+    private static boolean passes(SubmitOrderCommand command) {
+        List<CartLine> lines = command.lines();
+        String reference = command.reference();
+        if (lines == null || lines.isEmpty() || lines.size() > 200 || reference == null || reference.length() > 60
+                || !Text.isPlainLine(reference)) {
+            return false;
+        }
+        for (int index = 0; index < lines.size(); index++) {
+            CartLine line = lines.get(index);
+            if (line == null || !passes(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The constraints of a cart line. */
+    static boolean passes(CartLine line) {
+        String number = line.articleNumber();
+        return notBlank(number) && number.length() <= 40 && Text.isPlainLine(number) && line.quantity() > 0
+                && line.quantity() <= 100_000;
+    }
+
+    /**
+     * {@code @NotBlank} as Hibernate Validator 9 decides it: not null, and a character that is not white space by
+     * {@link Character#isWhitespace(int)} (so an em space is blank, a control character is not).
+     */
+    static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,45 @@
+package org.accountkit.spi;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * Everything AccountKit stores, from one adapter: the repositories and the transactions that span them. Changes
+ * made inside one {@link Transactions#inTransaction transaction} through these repositories are stored together or
+ * not at all.
+ *
+ * <p>AccountKit ships two: {@code InMemoryAccountStorage} (tests, demos) and {@code JdbcAccountStorage}
+ * (PostgreSQL, H2). Each runs the contract tests of {@code account-testkit}; so should yours.
+ */
+@SecondaryPort
+public interface AccountStorage {
+
+    /** Customer accounts. */
+    CustomerAccounts customerAccounts();
+
+    /** Users. */
+    AccountUsers users();
+
+    /** Saved addresses. */
+    AddressBooks addressBooks();
+
+    /** The audit trail. */
+    AuditTrail auditTrail();
+
+    /** Users' budget settings and ledgers. */
+    Budgets budgets();
+
+    /** Order requests, written together with their budget ledger changes. */
+    OrderRequests orderRequests();
+
+    /** Customer numbers' approval rules. */
+    ApprovalPolicies approvalPolicies();
+
+    /** Approvers' substitutes. */
+    Substitutions substitutions();
+
+    /** The requester's context for submitting orders, read at once. */
+    OrderingContexts orderingContexts();
+
+    /** Transactions spanning the repositories above. */
+    Transactions transactions();
+}

@@ -1,0 +1,42 @@
+package org.accountkit.testkit;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.accountkit.approval.OrderStatus;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.AddressBookSnapshot;
+import org.accountkit.spi.BudgetSnapshot;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.OrderRequestSnapshot;
+
+/**
+ * Everything stored for one customer number: take one before a refused command and one after, and they must be
+ * equal.
+ *
+ * @param account     the customer account, if registered
+ * @param users       every user, with their versions
+ * @param addressBook the address book, with its version
+ * @param auditTrail  how many audit records there are
+ * @param budgets     every user's budget settings and ledger, with versions
+ * @param orders      every order request, with its decisions and version
+ */
+public record StoredState(Optional<CustomerAccountSnapshot> account, List<AccountUserSnapshot> users,
+        Optional<AddressBookSnapshot> addressBook, long auditTrail, List<Optional<BudgetSnapshot>> budgets,
+        List<OrderRequestSnapshot> orders) {
+
+    /** Reads what {@code storage} holds for {@code number}. */
+    public static StoredState of(AccountStorage storage, CustomerNumber number) {
+        List<AccountUserSnapshot> users = storage.users().list(number, new PageRequest(0, 200)).items();
+        return new StoredState(storage.customerAccounts().find(number), users,
+                storage.addressBooks().find(number),
+                storage.auditTrail().list(number, PageRequest.first(1)).totalItems(),
+                users.stream().map(user -> storage.budgets().find(number, user.id())).toList(),
+                storage.orderRequests().list(number, EnumSet.allOf(OrderStatus.class), new PageRequest(0, 200))
+                        .items());
+    }
+}
