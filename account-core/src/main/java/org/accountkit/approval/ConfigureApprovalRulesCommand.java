@@ -13,7 +13,7 @@ import org.accountkit.shared.ValidAmount;
  * @param orderTotalThreshold orders above this total wait for approval; {@code null} for no threshold
  * @param secondApproverAbove orders above this total need a second approver; {@code null} for never
  * @param remindAfter         when approvers are reminded of a waiting order; from {@link #SHORTEST_DEADLINE} to
- *                            {@link #LONGEST_DEADLINE}, like the other deadlines
+ *                            {@link #LONGEST_DEADLINE} in whole seconds, like the other deadlines
  * @param escalateAfter       when it is escalated to the other approvers; after the reminder
  * @param expireAfter         when it expires; after the escalation
  * @param recipients          who is told first that an order waits
@@ -38,9 +38,12 @@ public record ConfigureApprovalRulesCommand(
                 ApprovalRecipients.ADMINISTRATORS_AND_APPROVERS);
     }
 
-    /** Whether {@code deadline} lies between {@link #SHORTEST_DEADLINE} and {@link #LONGEST_DEADLINE}. */
+    /**
+     * Whether {@code deadline} lies between {@link #SHORTEST_DEADLINE} and {@link #LONGEST_DEADLINE}, in whole
+     * seconds (what every store keeps).
+     */
     public static boolean isValidDeadline(Duration deadline) {
-        return deadline != null && deadline.compareTo(SHORTEST_DEADLINE) >= 0
+        return deadline != null && deadline.getNano() == 0 && deadline.compareTo(SHORTEST_DEADLINE) >= 0
                 && deadline.compareTo(LONGEST_DEADLINE) <= 0;
     }
 }

@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * AccountKit's password policy: 12 to 128 characters, with at least one letter and one digit or symbol, and not
- * one character repeated throughout. Length matters more than character classes (NIST SP 800-63B), so the policy
+ * AccountKit's password policy: 12 to 128 characters, with at least one letter and one digit or symbol, not one
+ * character repeated throughout, and no broken characters (half a surrogate pair, which no hash can encode). Length matters more than character classes (NIST SP 800-63B), so the policy
  * asks for length and refuses only the obviously weak. A missing password is left to {@code @NotNull}.
  */
 @Documented
@@ -57,7 +57,7 @@ public @interface StrongPassword {
             boolean letter = password.chars().anyMatch(Character::isLetter);
             boolean other = password.chars().anyMatch(c -> !Character.isLetter(c));
             boolean varied = password.chars().distinct().count() > 1;
-            return letter && other && varied;
+            return letter && other && varied && Text.isWellFormed(password);
         }
     }
 }

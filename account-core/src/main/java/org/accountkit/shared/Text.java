@@ -53,6 +53,29 @@ public final class Text {
     }
 
     /**
+     * Whether {@code text} is well-formed UTF-16: every half of a surrogate pair has its other half. Only such text
+     * can be encoded (as UTF-8, by a database or a password hash); {@code null} is not.
+     */
+    public static boolean isWellFormed(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        int length = text.length();
+        for (int index = 0; index < length; index++) {
+            char c = text.charAt(index);
+            if (Character.isHighSurrogate(c)) {
+                if (index + 1 >= length || !Character.isLowSurrogate(text.charAt(index + 1))) {
+                    return false;
+                }
+                index++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@code value} without surrounding white space, provided it is plain text on one line of 1 to
      * {@code maxLength} characters.
      *

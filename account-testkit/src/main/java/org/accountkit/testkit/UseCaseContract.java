@@ -30,11 +30,13 @@ import org.accountkit.address.AddressId;
 import org.accountkit.address.DeleteAddressCommand;
 import org.accountkit.address.SavedAddress;
 import org.accountkit.address.SetPrimaryAddressCommand;
+import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.CustomerNumberTaken;
+import org.accountkit.ordering.CartLine;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
@@ -387,6 +389,34 @@ public abstract class UseCaseContract {
                 .totalItems()).isEqualTo(5);
         assertThatThrownBy(() -> kit.listAuditTrail().list(jan, AuditTrailQuery.own(PageRequest.first(10))))
                 .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void an_administrator_lists_their_own_audit_trail_without_naming_the_customer_number_again() {
+        CustomerNumber other = Fixtures.customerNumber();
+        kit.registerCustomerAccount().register(customerService, Fixtures.registration(other, Fixtures.email("k")));
+
+        assertThat(kit.listAuditTrail().list(petra, AuditTrailQuery.own(PageRequest.first(10))).items())
+                .extracting(AuditRecord::customerNumber).containsOnly(jansen).isNotEmpty();
+        assertThat(kit.listAuditTrail().list(petra, AuditTrailQuery.of(jansen, PageRequest.first(10))).totalItems())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> kit.listAuditTrail().list(petra, AuditTrailQuery.of(other, PageRequest.first(10))))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void a_kit_without_a_catalog_says_so_when_a_cart_is_submitted_and_does_everything_else() {
+        AccountKit withoutCatalog = AccountKit.builder().storage(storage).passwordHashing(Fixtures.fastHashing())
+                .clock(Fixtures.clock()).build();
+
+        Throwable submitted = catchThrowable(() -> withoutCatalog.submitOrder().submit(null, null));
+        Throwable explained = catchThrowable(() -> withoutCatalog.explainOrder().explain(petra,
+                new SubmitOrderCommand(List.of(new CartLine(TestCatalog.DRILL, 1)))));
+
+        assertThat(submitted).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ArticleCatalog").hasMessageContaining("SubmitOrder");
+        assertThat(explained).isInstanceOf(IllegalStateException.class).hasMessage(submitted.getMessage());
+        assertThat(withoutCatalog.viewProfile().view(petra).customerNumber()).isEqualTo(jansen);
     }
 
     // --- nothing half-done -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import org.accountkit.profile.ProfileView;
 import org.accountkit.profile.ViewProfile;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Text;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AuditTrail;
@@ -82,7 +83,8 @@ public final class ProfileSettings
     public void change(Actor actor, ChangePasswordCommand command) {
         validation.validate(actor, command);
         AccountUser user = access.actingUser(actor);
-        if (!hashing.matches(command.currentPassword(), user.passwordHash())) {
+        if (!Text.isWellFormed(command.currentPassword())
+                || !hashing.matches(command.currentPassword(), user.passwordHash())) {
             throw new CurrentPasswordIncorrect();
         }
         PasswordHash newHash = hashing.hash(command.newPassword());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Text;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AccountUsers;
@@ -35,7 +36,11 @@ public final class PasswordLogin implements Authenticate {
         validation.validate(command);
         Optional<AccountUserSnapshot> user = parse(command.email()).flatMap(users::findByEmail);
         PasswordHash hash = user.map(AccountUserSnapshot::passwordHash).orElseGet(this::decoy);
-        boolean matches = hashing.matches(command.password(), hash);
+        // a password no hash can encode (half a surrogate pair) matches nothing; it is checked against the decoy all
+        // the same, so that the answer takes as long as any other
+        boolean wellFormed = Text.isWellFormed(command.password());
+        boolean matches = hashing.matches(wellFormed ? command.password() : "broken", wellFormed ? hash : decoy())
+                && wellFormed;
         if (user.isEmpty() || !matches) {
             throw new AuthenticationFailed();
         }

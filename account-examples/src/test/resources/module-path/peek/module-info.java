@@ -1,0 +1,3 @@
+module org.example.peek {
+    requires org.accountkit.core;
+}

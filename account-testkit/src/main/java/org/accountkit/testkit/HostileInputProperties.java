@@ -1,0 +1,445 @@
+package org.accountkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.accountkit.AccountException;
+import org.accountkit.AccountKit;
+import org.accountkit.InvalidCommand;
+import org.accountkit.address.AddAddressCommand;
+import org.accountkit.address.SavedAddress;
+import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.ConfigureApprovalRulesCommand;
+import org.accountkit.approval.NameSubstituteCommand;
+import org.accountkit.approval.OrderRequestView;
+import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.budget.BudgetLimit;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.ChangeApprovalRequirementCommand;
+import org.accountkit.budget.SetBudgetCommand;
+import org.accountkit.customer.ChangeInvoiceAddressCommand;
+import org.accountkit.customer.RegisterCustomerAccountCommand;
+import org.accountkit.inmemory.InMemoryAccountStorage;
+import org.accountkit.ordering.CartLine;
+import org.accountkit.profile.ChangeEmailSettingsCommand;
+import org.accountkit.profile.ChangeUsernameCommand;
+import org.accountkit.profile.ProfileView;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.Country;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Moments;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.PostalAddress;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.ApprovalPolicySnapshot;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.SubstitutionSnapshot;
+import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.AuthenticateCommand;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+
+/**
+ * Every command, given hostile values (control characters, halves of surrogate pairs, 10,000 characters, moments
+ * at the ends of time, endless durations, absurd amounts, e-mail addresses at the edge), is either refused with
+ * {@link InvalidCommand} or stored and read back as given (after the documented normalisation: surrounding white
+ * space stripped, postcodes in their country's spelling, moments to the microsecond, amounts to the cent), never
+ * answered with a raw exception. Each command runs on the storage under test and on a fresh in-memory storage, and
+ * both must answer the same.
+ */
+public abstract class HostileInputProperties {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    /** A storage to test: a new one, or a shared one (every try uses its own customer number). */
+    protected abstract AccountStorage newStorage();
+
+    @Property(tries = 120)
+    void registering_a_customer_number(@ForAll("texts") String company, @ForAll("digits") String chamber,
+            @ForAll("texts") String name, @ForAll("emails") String emailShape, @ForAll("passwords") String password,
+            @ForAll("addresses") AddressFields address, @ForAll("zones") ZoneId zone) {
+        onBothStores(shop -> {
+            CustomerNumber number = Fixtures.customerNumber();
+            String email = shop.email(emailShape);
+            RegisterCustomerAccountCommand command = new RegisterCustomerAccountCommand(number.value(), company,
+                    chamber, "NL123456789B01", address, zone, email, name, password);
+            Actor.UserActor administrator = shop.kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                    command).administratorActor();
+            CustomerAccountSnapshot account = shop.storage.customerAccounts().find(number).orElseThrow();
+            assertThat(account.profile().name()).isEqualTo(company.strip());
+            assertThat(account.profile().chamberOfCommerceNumber()).isEqualTo(chamber);
+            assertThat(account.invoiceAddress()).isEqualTo(PostalAddress.from(address));
+            assertThat(account.timeZone()).isEqualTo(zone);
+            ProfileView profile = shop.kit.viewProfile().view(administrator);
+            assertThat(profile.username()).isEqualTo(name.strip());
+            assertThat(profile.email().value()).isEqualTo(email.strip());
+            assertThat(shop.kit.authenticate().authenticate(new AuthenticateCommand(email, password)))
+                    .isEqualTo(administrator);
+            return account.profile() + " " + account.invoiceAddress() + " " + profile.username() + " "
+                    + profile.email();
+        });
+    }
+
+    @Property(tries = 80)
+    void adding_a_user(@ForAll("emails") String emailShape, @ForAll("texts") String username,
+            @ForAll("passwords") String password) {
+        onBothStores(shop -> {
+            String email = shop.email(emailShape);
+            Actor.UserActor added = shop.petra.colleague(shop.kit.addUser().add(shop.petra, new AddUserCommand(email,
+                    username, Role.USER, EnumSet.of(Right.SEE_PRICES), password)));
+            ProfileView profile = shop.kit.viewProfile().view(added);
+            assertThat(profile.username()).isEqualTo(username.strip());
+            assertThat(profile.email().value()).isEqualTo(email.strip());
+            assertThat(shop.kit.authenticate().authenticate(new AuthenticateCommand(email, password)))
+                    .isEqualTo(added);
+            return profile.username() + " " + profile.email();
+        });
+    }
+
+    @Property(tries = 80)
+    void saving_an_address(@ForAll("texts") String label, @ForAll("addresses") AddressFields address,
+            @ForAll boolean primary) {
+        onBothStores(shop -> {
+            shop.kit.addAddress().add(shop.petra, new AddAddressCommand(label, address, primary));
+            SavedAddress saved = shop.kit.listAddresses().list(shop.petra).get(0);
+            assertThat(saved.label()).isEqualTo(label.strip());
+            assertThat(saved.address()).isEqualTo(PostalAddress.from(address));
+            return saved.label() + " " + saved.address();
+        });
+    }
+
+    @Property(tries = 60)
+    void changing_the_invoice_address(@ForAll("addresses") AddressFields address) {
+        onBothStores(shop -> {
+            shop.kit.changeInvoiceAddress().change(Actor.customerService("Anja"),
+                    new ChangeInvoiceAddressCommand(shop.number, address));
+            PostalAddress stored = shop.storage.customerAccounts().find(shop.number).orElseThrow().invoiceAddress();
+            assertThat(stored).isEqualTo(PostalAddress.from(address));
+            return stored.toString();
+        });
+    }
+
+    @Property(tries = 80)
+    void changing_the_profile(@ForAll("texts") String username, @ForAll("emails") String invoicesShape,
+            @ForAll("emails") String confirmationsShape, @ForAll boolean promotions) {
+        onBothStores(shop -> {
+            String invoices = shop.email(invoicesShape);
+            String confirmations = shop.email(confirmationsShape);
+            shop.kit.changeUsername().change(shop.petra, new ChangeUsernameCommand(username));
+            shop.kit.changeEmailSettings().change(shop.petra, new ChangeEmailSettingsCommand(invoices, confirmations,
+                    invoices, promotions));
+            ProfileView profile = shop.kit.viewProfile().view(shop.petra);
+            assertThat(profile.username()).isEqualTo(username.strip());
+            assertThat(profile.emailSettings().invoices().value()).isEqualTo(invoices.strip());
+            assertThat(profile.emailSettings().orderConfirmations().value()).isEqualTo(confirmations.strip());
+            assertThat(profile.emailSettings().marketing().allowsPromotions()).isEqualTo(promotions);
+            return profile.username() + " " + profile.emailSettings().invoices() + " "
+                    + profile.emailSettings().orderConfirmations();
+        });
+    }
+
+    @Property(tries = 80)
+    void setting_a_budget(@ForAll("amounts") Money amount, @ForAll BudgetPeriod period) {
+        onBothStores(shop -> {
+            shop.kit.setBudget().set(shop.petra, new SetBudgetCommand(shop.jan.user(), amount, period));
+            BudgetLimit limit = shop.kit.viewBudget().view(shop.petra, shop.jan.user()).limit().orElseThrow();
+            assertThat(limit).isEqualTo(new BudgetLimit(amount, period));
+            return limit.toString();
+        });
+    }
+
+    @Property(tries = 80)
+    void configuring_approval_rules(@ForAll("optionalAmounts") Money threshold,
+            @ForAll("optionalAmounts") Money second, @ForAll("deadlines") List<Duration> deadlines) {
+        Duration remind = deadlines.get(0);
+        Duration escalate = deadlines.get(1);
+        Duration expire = deadlines.get(2);
+        onBothStores(shop -> {
+            shop.kit.configureApprovalRules().configure(shop.petra, new ConfigureApprovalRulesCommand(threshold,
+                    second, remind, escalate, expire));
+            ApprovalPolicySnapshot rules = shop.storage.approvalPolicies().find(shop.number).orElseThrow();
+            assertThat(rules.orderTotalThreshold()).isEqualTo(threshold);
+            assertThat(rules.secondApproverAbove()).isEqualTo(second);
+            assertThat(List.of(rules.remindAfter(), rules.escalateAfter(), rules.expireAfter()))
+                    .containsExactly(remind, escalate, expire);
+            return rules.orderTotalThreshold() + " " + rules.secondApproverAbove() + " " + rules.remindAfter() + " "
+                    + rules.escalateAfter() + " " + rules.expireAfter();
+        });
+    }
+
+    @Property(tries = 80)
+    void naming_a_substitute(@ForAll("periods") List<Instant> period) {
+        Instant from = period.get(0);
+        Instant until = period.get(1);
+        onBothStores(shop -> {
+            shop.kit.nameSubstitute().name(shop.kees, new NameSubstituteCommand(shop.jan.user(), from, until));
+            SubstitutionSnapshot stored = shop.storage.substitutions().find(shop.number, shop.kees.user())
+                    .orElseThrow();
+            assertThat(stored.from()).isEqualTo(Moments.stored(from));
+            assertThat(stored.until()).isEqualTo(Moments.stored(until));
+            return stored.from() + " " + stored.until();
+        });
+    }
+
+    @Property(tries = 80)
+    void submitting_and_rejecting_an_order(@ForAll("texts") String reference, @ForAll("articles") String article,
+            @ForAll("quantities") int quantity, @ForAll("reasons") String reason) {
+        onBothStores(shop -> {
+            ApprovalOutcome outcome = shop.kit.submitOrder().submit(shop.jan, new SubmitOrderCommand(List.of(
+                    new CartLine(article, quantity)), reference));
+            shop.kit.rejectOrder().reject(shop.kees, new RejectOrderCommand(outcome.order(), reason));
+            OrderRequestView order = shop.kit.viewOrderRequest().view(shop.jan, outcome.order());
+            assertThat(order.reference()).isEqualTo(reference);
+            assertThat(order.rejectionReason()).contains(reason.strip());
+            return order.reference() + " " + order.lines() + " " + order.rejectionReason().orElseThrow();
+        });
+    }
+
+    @Property(tries = 60)
+    void logging_in(@ForAll("emails") String emailShape, @ForAll("passwords") String password) {
+        onBothStores(shop -> {
+            shop.kit.authenticate().authenticate(new AuthenticateCommand(shop.email(emailShape), password));
+            return "logged in";
+        }, false);
+    }
+
+    // --- running ---------------------------------------------------------------------------------------------
+
+    /** A customer number with an administrator, a mechanic whose orders wait, and an approver. */
+    private static final class Shop {
+
+        final AccountStorage storage;
+        final AccountKit kit;
+        final CustomerNumber number;
+        final Actor.UserActor petra;
+        final Actor.UserActor jan;
+        final Actor.UserActor kees;
+        final String token;
+
+        Shop(AccountStorage storage, CustomerNumber number, String token) {
+            this.storage = storage;
+            this.token = token;
+            this.kit = Fixtures.builder(storage, Fixtures.clock()).build();
+            this.number = number;
+            this.petra = kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                    Fixtures.registration(number, new org.accountkit.shared.EmailAddress("petra-" + token
+                            + "@installateur.example"))).administratorActor();
+            this.jan = petra.colleague(kit.addUser().add(petra, new AddUserCommand("jan-" + token
+                    + "@installateur.example", "Jan", Role.USER, EnumSet.of(Right.PLACE_ORDERS), Fixtures.PASSWORD)));
+            this.kees = petra.colleague(kit.addUser().add(petra, new AddUserCommand("kees-" + token
+                    + "@installateur.example", "Kees", Role.USER, EnumSet.of(Right.APPROVE_ORDERS),
+                    Fixtures.PASSWORD)));
+            kit.changeApprovalRequirement().change(petra, new ChangeApprovalRequirementCommand(jan.user(), true));
+        }
+
+        /** The address of {@code shape} for this try. */
+        String email(String shape) {
+            return shape.replace("%s", "t" + token);
+        }
+    }
+
+    /**
+     * Runs {@code command} on the storage under test and on a fresh in-memory storage; both must refuse it alike or
+     * store the same. A raw exception fails the property.
+     */
+    private void onBothStores(Function<Shop, String> command) {
+        onBothStores(command, true);
+    }
+
+    /**
+     * As {@link #onBothStores(Function)}; when {@code bothWays}, the generated values must also have been stored and
+     * refused often enough (at least five times each), so that neither half of the property goes unchecked.
+     */
+    private void onBothStores(Function<Shop, String> command, boolean bothWays) {
+        CustomerNumber number = Fixtures.customerNumber();
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        String tested = outcome(command, new Shop(newStorage(), number, token));
+        String reference = outcome(command, new Shop(new InMemoryAccountStorage(), number, token));
+        assertThat(tested).as("the storage under test answers as the in-memory storage").isEqualTo(reference);
+        Statistics.collect(tested.startsWith("stored") ? "stored" : "refused");
+        if (bothWays) {
+            Statistics.coverage(coverage -> {
+                coverage.check("stored").count(count -> count >= 5);
+                coverage.check("refused").count(count -> count >= 5);
+            });
+        }
+    }
+
+    private static String outcome(Function<Shop, String> command, Shop shop) {
+        try {
+            return "stored " + command.apply(shop);
+        } catch (InvalidCommand refused) {
+            return "refused " + refused.fields();
+        } catch (AccountException refused) {
+            return "refused: " + refused.getClass().getSimpleName();
+        }
+    }
+
+    // --- hostile values --------------------------------------------------------------------------------------
+
+    /** Mostly {@code valid} values, with hostile ones among them, so that both halves of a property are run. */
+    private static <T> Arbitrary<T> mostly(Arbitrary<T> valid, Arbitrary<T> hostile) {
+        return Arbitraries.frequencyOf(Tuple.of(9, valid), Tuple.of(2, hostile));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> valid = Combinators.combine(Arbitraries.strings().withChars("abcdefghXYZ").ofLength(1),
+                Arbitraries.strings().withChars("abcdefgh XYZ0123456789-'\u00E9\u00DF\u20AC").ofMaxLength(20),
+                Arbitraries.of("", " \uD83D\uDD27", "\u0301")).as((first, rest, tail) -> first + rest + tail);
+        Arbitrary<String> hostile = Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(24),
+                Arbitraries.strings().withChars("ab Z9\u0000\u0001\u0007\u001F\u007F\u0085\u009F\u2028\u2029\uD800"
+                        + "\uDBFF\uDC00\uDFFF\uFEFF\u200F\u2003\t\n\r\u00E9\u20AC").ofMinLength(1).ofMaxLength(10),
+                Arbitraries.of("  Jan de Monteur  ", "\u2003Jan\u2003", "Jan\u0000", "\uD83D\uDD27 Moersleutel",
+                        "e\u0301e\u0301n", "\uFEFFJan", "Jan \uD83D", "\uDE27 Jan", "O'Brien; DROP TABLE ak_login",
+                        "x".repeat(10_000), "y".repeat(60), "y".repeat(61), "z".repeat(100), "z".repeat(101),
+                        "\uD83D\uDD27".repeat(50), "\uD83D\uDD27".repeat(51), "", " "));
+        return mostly(valid, hostile);
+    }
+
+    @Provide
+    Arbitrary<String> reasons() {
+        return Arbitraries.oneOf(texts(), Arbitraries.of("Te duur.\nGebruik de persmachine van het magazijn.",
+                "a\r\nb\tc", "r".repeat(500), "r".repeat(501)));
+    }
+
+    @Provide
+    Arbitrary<String> passwords() {
+        Arbitrary<String> valid = Arbitraries.strings().withChars("abcXYZ0123-!\u00E9\uD83D\uDD27").ofMinLength(4)
+                .ofMaxLength(20).map(random -> "Werkplaats-" + random);
+        return mostly(valid, Arbitraries.oneOf(texts(), Arbitraries.of("Werkplaats-2026\uD83D", "kort-1",
+                "Werkplaats-\u0000-2026", "W-" + "x".repeat(126), "W-" + "x".repeat(127))));
+    }
+
+    /**
+     * E-mail addresses with {@code %s} where {@link Shop#email} puts a token of its try, so that no two tries share
+     * an address in a shared database.
+     */
+    @Provide
+    Arbitrary<String> emails() {
+        Arbitrary<String> valid = Arbitraries.of("%s@jansen.example", " %s@Jansen.Example ", "%s.de.vries@b\u00FCcher.nl",
+                "\"%s\"@jansen.example", "%s+bestellingen@jansen.example", "%s@" + "d".repeat(200) + ".nl");
+        Arbitrary<String> hostile = Arbitraries.of("%s@localhost", "%s@jansen", "\"%s smit\"@x.nl",
+                "%s@@jansen.example", "%s@jansen..example", "%s\u0000@jansen.example", "%s@jansen.example\u2028",
+                "%s@jansen.exa mple", "%s@" + "d".repeat(240) + ".nl", "%s" + "l".repeat(230) + "@jansen.example",
+                "%s@\uD83D\uDD27.example", "%s@jansen.\uD800nl", "%s", "");
+        return mostly(valid, hostile);
+    }
+
+    @Provide
+    Arbitrary<String> digits() {
+        return mostly(Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(12),
+                Arbitraries.oneOf(Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(13),
+                        Arbitraries.of("\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668", "1234567\u0000")));
+    }
+
+    @Provide
+    Arbitrary<String> articles() {
+        return Arbitraries.oneOf(Arbitraries.of(TestCatalog.PRESS_TOOL, TestCatalog.DRILL, TestCatalog.SCREWS),
+                texts());
+    }
+
+    @Provide
+    Arbitrary<Integer> quantities() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(1, 5),
+                Arbitraries.of(0, -1, 100_000, 100_001, Integer.MAX_VALUE, Integer.MIN_VALUE));
+    }
+
+    @Provide
+    Arbitrary<AddressFields> addresses() {
+        Arbitrary<Country> countries = mostly(Arbitraries.of(Country.class), Arbitraries.just(null));
+        return countries.flatMap(country -> Combinators.combine(texts(), texts(), houseNumbers(), postcodes(country),
+                texts()).as((name, street, house, postcode, city) -> new AddressFields(name, street, house, postcode,
+                        city, country)));
+    }
+
+    private Arbitrary<String> houseNumbers() {
+        return mostly(Arbitraries.of("1", "12a", "104-2", "7 bis"), texts());
+    }
+
+    private Arbitrary<String> postcodes(Country country) {
+        Arbitrary<String> valid = country == null ? Arbitraries.of("3542 AD")
+                : switch (country) {
+                    case NL -> Arbitraries.of("3542 AD", "3542ad", " 1234 ab ");
+                    case BE -> Arbitraries.of("2000", "9000 ");
+                    case DE -> Arbitraries.of("10115", "80331");
+                };
+        return mostly(valid, Arbitraries.oneOf(Arbitraries.of("0542 AD", "3542 SA", "99999", "35 42 AD",
+                "3542\u0000AD", "\uFF13\uFF15\uFF14\uFF12 AD", "1".repeat(10_000)), texts()));
+    }
+
+    @Provide
+    Arbitrary<ZoneId> zones() {
+        return Arbitraries.of(ZoneId.of("Europe/Amsterdam"), ZoneId.of("UTC"), ZoneId.of("+14:00"),
+                ZoneId.of("America/Argentina/ComodRivadavia"), ZoneId.of("GMT+5"));
+    }
+
+    @Provide
+    Arbitrary<Money> amounts() {
+        Arbitrary<BigDecimal> valid = Arbitraries.bigDecimals().between(new BigDecimal("0.01"),
+                new BigDecimal("100000000")).ofScale(2);
+        Arbitrary<BigDecimal> hostile = Arbitraries.oneOf(
+                Arbitraries.bigDecimals().between(new BigDecimal("-10"), new BigDecimal("1000000")).ofScale(3),
+                Arbitraries.of(new BigDecimal("0"), new BigDecimal("0.001"), new BigDecimal("0.005"),
+                        new BigDecimal("0.004999"), new BigDecimal("9999999999999.99"),
+                        new BigDecimal("9999999999999.994"), new BigDecimal("9999999999999.995"),
+                        new BigDecimal("10000000000000"), new BigDecimal("999999999999999999"),
+                        new BigDecimal("1E-1000"), new BigDecimal("1E+12"), new BigDecimal("-0.01")));
+        Arbitrary<Currency> currencies = Arbitraries.of(EUR, Currency.getInstance("USD"),
+                Currency.getInstance("JPY"));
+        return Combinators.combine(mostly(valid, hostile), currencies).as(Money::new);
+    }
+
+    @Provide
+    Arbitrary<Money> optionalAmounts() {
+        return amounts().injectNull(0.3);
+    }
+
+    @Provide
+    Arbitrary<List<Duration>> deadlines() {
+        Arbitrary<List<Duration>> valid = Arbitraries.longs().between(60, 10_000_000).list().ofSize(3).uniqueElements()
+                .map(seconds -> seconds.stream().sorted().map(Duration::ofSeconds).toList());
+        Arbitrary<Duration> hostile = Arbitraries.oneOf(Arbitraries.longs().between(0, 40_000_000)
+                .map(Duration::ofSeconds), Arbitraries.of(Duration.ZERO, Duration.ofSeconds(-1),
+                        Duration.ofSeconds(59), Duration.ofMinutes(1), Duration.ofMinutes(1).plusNanos(1),
+                        Duration.ofDays(366), Duration.ofDays(366).plusSeconds(1), Duration.ofSeconds(Long.MAX_VALUE),
+                        Duration.ofSeconds(Long.MIN_VALUE), Duration.ofHours(24), Duration.ofHours(48),
+                        Duration.ofDays(7)));
+        return mostly(valid, hostile.list().ofSize(3));
+    }
+
+    @Provide
+    Arbitrary<List<Instant>> periods() {
+        Arbitrary<Instant> anywhen = Arbitraries.longs().between(0, 253_402_300_799L).map(Instant::ofEpochSecond)
+                .map(moment -> moment.plusNanos(123_456_789));
+        Arbitrary<List<Instant>> valid = anywhen.list().ofSize(2).uniqueElements()
+                .map(moments -> moments.stream().sorted().toList());
+        Arbitrary<Instant> hostile = Arbitraries.oneOf(anywhen, Arbitraries.of(Instant.MIN, Instant.MAX,
+                Instant.EPOCH, Instant.EPOCH.minusNanos(1), Instant.parse("1969-12-31T23:59:59Z"), Moments.LATEST,
+                Moments.LATEST.plusNanos(1_000), Moments.LATEST.plusNanos(1),
+                Instant.parse("2026-03-02T09:15:00.000000999Z"), Instant.parse("2026-03-02T09:15:00.000001Z")));
+        return mostly(valid, hostile.list().ofSize(2));
+    }
+}
