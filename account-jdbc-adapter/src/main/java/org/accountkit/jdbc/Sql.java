@@ -55,12 +55,14 @@ final class Sql {
 
     /** Whether the statement broke a unique constraint. */
     static boolean isUniqueViolation(SQLException failure) {
-        return UNIQUE_VIOLATION.contains(failure.getSQLState());
+        String state = failure.getSQLState();
+        return state != null && UNIQUE_VIOLATION.contains(state);
     }
 
     /** Whether the statement lost a race with another transaction (serialization, deadlock, lock timeout). */
     static boolean isLostRace(SQLException failure) {
-        return LOST_RACE.contains(failure.getSQLState()) || H2_LOST_RACE.contains(failure.getErrorCode());
+        String state = failure.getSQLState();
+        return state != null && LOST_RACE.contains(state) || H2_LOST_RACE.contains(failure.getErrorCode());
     }
 
     /**

@@ -1,5 +1,6 @@
 /**
- * The implementations of the address use cases: application services, not public API.
+ * The address capability's aggregates and the implementations of its use cases: not public API (the module does not
+ * export this package).
  */
 @Application
 package org.accountkit.address.internal;

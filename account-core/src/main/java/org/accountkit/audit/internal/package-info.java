@@ -1,5 +1,6 @@
 /**
- * The implementations of the audit use cases: application services, not public API.
+ * The audit capability's aggregates and the implementations of its use cases: not public API (the module does not
+ * export this package).
  */
 @Application
 package org.accountkit.audit.internal;

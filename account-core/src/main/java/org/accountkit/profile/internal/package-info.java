@@ -1,5 +1,6 @@
 /**
- * The implementations of the profile use cases: application services, not public API.
+ * The profile capability's aggregates and the implementations of its use cases: not public API (the module does not
+ * export this package).
  */
 @Application
 package org.accountkit.profile.internal;
