@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -60,6 +61,28 @@ final class RawJdbcSubmit implements Throughput.Operation {
     @Override
     public int run() throws SQLException {
         UUID user = users.get(ThreadLocalRandom.current().nextInt(users.size()));
+        bind(statement, user, customerNumber, period, clock);
+        if (statement.executeUpdate() != 1) {
+            throw new IllegalStateException("the baseline's budget ran out");
+        }
+        return 1;
+    }
+
+    /** The baseline's statement for one order of {@code user}, as it is sent. */
+    static Explain.Sent sample(UUID user, String customerNumber, String period, Clock clock) throws SQLException {
+        java.util.Map<Integer, Object> values = new java.util.TreeMap<>();
+        PreparedStatement recording = (PreparedStatement) java.lang.reflect.Proxy.newProxyInstance(
+                RawJdbcSubmit.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
+                (proxy, method, arguments) -> {
+                    values.put((Integer) arguments[0], arguments[1]);
+                    return null;
+                });
+        bind(recording, user, customerNumber, period, clock);
+        return new Explain.Sent(SQL, values);
+    }
+
+    private static void bind(PreparedStatement statement, UUID user, String customerNumber, String period,
+            Clock clock) throws SQLException {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         statement.setString(1, period);
         statement.setBigDecimal(2, PRICE);
@@ -80,10 +103,6 @@ final class RawJdbcSubmit implements Throughput.Operation {
         statement.setInt(17, 1);
         statement.setBigDecimal(18, PRICE);
         statement.setBigDecimal(19, VAT);
-        if (statement.executeUpdate() != 1) {
-            throw new IllegalStateException("the baseline's budget ran out");
-        }
-        return 1;
     }
 
     @Override

@@ -12,10 +12,12 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -94,7 +96,7 @@ public final class SubmitBenchmark {
 
     /** The benchmark's settings. */
     record Options(double seconds, double warmup, double jitWarmup, int rounds, int[] threads, int users,
-            boolean durable, String only, List<String> modes, Path out) {
+            int history, boolean durable, String only, List<String> modes, Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
@@ -103,6 +105,7 @@ public final class SubmitBenchmark {
             int rounds = 3;
             int[] threads = {1, 2, 4, 8};
             int users = 200;
+            int history = 1_000_000;
             boolean durable = true;
             String only = "all";
             List<String> modes = List.of("random", "hot");
@@ -115,6 +118,7 @@ public final class SubmitBenchmark {
                     case "--threads" -> threads = Arrays.stream(args[++index].split(",")).mapToInt(Integer::parseInt)
                             .toArray();
                     case "--users" -> users = Integer.parseInt(args[++index]);
+                    case "--history" -> history = Integer.parseInt(args[++index]);
                     case "--no-durable" -> durable = false;
                     case "--only" -> only = args[++index];
                     case "--modes" -> modes = List.of(args[++index].split(","));
@@ -124,7 +128,7 @@ public final class SubmitBenchmark {
             Path module = Path.of("account-benchmarks");
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
-            return new Options(seconds, warmup, jitWarmup, rounds, threads, users, durable, only, modes, out);
+            return new Options(seconds, warmup, jitWarmup, rounds, threads, users, history, durable, only, modes, out);
         }
     }
 
@@ -156,20 +160,21 @@ public final class SubmitBenchmark {
         }
         if (!options.only().equals("inmemory")) {
             try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-                rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds()));
+                rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds(),
+                        options.history()));
             }
         }
         if (options.durable() && options.only().equals("all")) {
             try (EmbeddedPostgres durable = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start()) {
-                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 1));
+                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 1, 0));
             }
         }
         return rows;
     }
 
     private static List<Row> jdbc(Options options, EmbeddedPostgres postgres, String suffix, int[] threadCounts,
-            List<String> modes, int rounds) throws Exception {
+            List<String> modes, int rounds, int history) throws Exception {
         int poolSize = Arrays.stream(threadCounts).max().orElse(1) * 2 + 2;
         try (HikariDataSource pool = pool(postgres, poolSize)) {
             System.out.printf("%nPostgreSQL %s: fsync=%s, synchronous_commit=%s%n", show(pool, "server_version"),
@@ -183,35 +188,16 @@ public final class SubmitBenchmark {
                     Throughput.measure(2, 0, options.jitWarmup(), () -> librarySubmit(scenario, scenario.users())),
                     Throughput.measure(2, 0, options.jitWarmup() / 2,
                             () -> new RawJdbcSubmit(pool, allIds, scenario.customer().value(), period, clock)));
-            List<Row> rows = new ArrayList<>();
-            for (String mode : modes) {
-                List<UserId> users = mode.equals("hot") ? List.of(scenario.hotUser()) : scenario.users();
-                List<UUID> ids = users.stream().map(UserId::value).toList();
-                for (int threads : threadCounts) {
-                    List<Double> library = new ArrayList<>();
-                    List<Double> baseline = new ArrayList<>();
-                    for (int round = 0; round < rounds; round++) {
-                        // library first in even rounds, baseline first in odd ones, so that neither always meets
-                        // the database the other one left behind (grown tables, autovacuum, checkpoints)
-                        boolean libraryFirst = round % 2 == 0;
-                        if (!libraryFirst) {
-                            baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                                    () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
-                        }
-                        library.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                                () -> librarySubmit(scenario, users)));
-                        if (libraryFirst) {
-                            baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                                    () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
-                        }
-                    }
-                    Row row = new Row("submit-jdbc-" + mode + suffix, threads, Throughput.median(library),
-                            Throughput.median(baseline));
-                    System.out.printf(Locale.ROOT, "%-28s %d threads: library %s, raw JDBC %s -> ratio %.2f%n",
-                            row.benchmark(), threads, rounded(library), rounded(baseline),
-                            row.opsPerSecond() / row.baselineOpsPerSecond());
-                    rows.add(row);
-                }
+            List<Row> rows = new ArrayList<>(measure(options, pool, scenario, period, clock, suffix, threadCounts,
+                    modes, rounds));
+            if (history > 0) {
+                List<UUID> everyone = new ArrayList<>(allIds);
+                everyone.add(scenario.hotUser().value());
+                CalendarPeriod year = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow();
+                History.load(pool, scenario.customer().value(), everyone, history, year.start(AMSTERDAM));
+                explain(pool, scenario, period, clock);
+                rows.addAll(measure(options, pool, scenario, period, clock, suffix + "-history", threadCounts, modes,
+                        rounds));
             }
             scenario.verifyLedgers(storage, clock);
             if (suffix.isEmpty()) {
@@ -219,6 +205,59 @@ public final class SubmitBenchmark {
             }
             return rows;
         }
+    }
+
+    /** The plans of the library's submission statement and the baseline's, on the tables as they are now. */
+    private static void explain(DataSource pool, Scenario scenario, String period, Clock clock) throws Exception {
+        AtomicReference<Explain.Sent> sent = new AtomicReference<>();
+        AccountKit recorded = AccountKit.builder()
+                .storage(JdbcAccountStorage.withoutMigrating(Explain.recording(pool, "WITH b AS (UPDATE", sent)))
+                .clock(clock).passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG)
+                .build();
+        UserId user = scenario.users().get(0);
+        recorded.submitOrder().submit(Actor.user(scenario.customer(), user), ONE_BOX);
+        Explain.Sent library = sent.get();
+        Map<Integer, Object> fresh = new java.util.TreeMap<>(library.values());
+        fresh.replaceAll((index, value) -> value instanceof UUID id && !id.equals(user.value()) ? UUID.randomUUID()
+                : value);
+        Explain.print(pool, "AccountKit's submission statement", new Explain.Sent(library.sql(), fresh));
+        Explain.print(pool, "The raw-JDBC baseline's statement", RawJdbcSubmit.sample(user.value(),
+                scenario.customer().value(), period, clock));
+    }
+
+    private static List<Row> measure(Options options, DataSource pool, Scenario scenario, String period, Clock clock,
+            String suffix, int[] threadCounts, List<String> modes, int rounds) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        for (String mode : modes) {
+            List<UserId> users = mode.equals("hot") ? List.of(scenario.hotUser()) : scenario.users();
+            List<UUID> ids = users.stream().map(UserId::value).toList();
+            for (int threads : threadCounts) {
+                List<Double> library = new ArrayList<>();
+                List<Double> baseline = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    // library first in even rounds, baseline first in odd ones, so that neither always meets
+                    // the database the other one left behind (grown tables, autovacuum, checkpoints)
+                    boolean libraryFirst = round % 2 == 0;
+                    if (!libraryFirst) {
+                        baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
+                                () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
+                    }
+                    library.add(Throughput.measure(threads, options.warmup(), options.seconds(),
+                            () -> librarySubmit(scenario, users)));
+                    if (libraryFirst) {
+                        baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
+                                () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
+                    }
+                }
+                Row row = new Row("submit-jdbc-" + mode + suffix, threads, Throughput.median(library),
+                        Throughput.median(baseline));
+                System.out.printf(Locale.ROOT, "%-28s %d threads: library %s, raw JDBC %s -> ratio %.2f%n",
+                        row.benchmark(), threads, rounded(library), rounded(baseline),
+                        row.opsPerSecond() / row.baselineOpsPerSecond());
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static Throughput.Operation librarySubmit(Scenario scenario, List<UserId> users) {

@@ -23,6 +23,9 @@ public enum ApprovalReason {
      * once and shared rather than copied for every order.
      */
     public static Set<ApprovalReason> setOf(Set<ApprovalReason> reasons) {
+        if (reasons.isEmpty()) {
+            return COMBINATIONS[0];
+        }
         int mask = 0;
         for (ApprovalReason reason : reasons) {
             mask |= 1 << reason.ordinal();

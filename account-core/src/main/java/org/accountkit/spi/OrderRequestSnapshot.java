@@ -50,7 +50,7 @@ public record OrderRequestSnapshot(OrderRequestId id, CustomerNumber customerNum
     /**
      * Refuses missing parts, and a total or reservation in another currency than the lines.
      *
-     * @throws IllegalArgumentException when the order has no lines, or its amounts do not add up
+     * @throws IllegalArgumentException when the order has no lines, or its amounts are in another currency
      */
     public OrderRequestSnapshot {
         Objects.requireNonNull(id, "id");
@@ -65,8 +65,9 @@ public record OrderRequestSnapshot(OrderRequestId id, CustomerNumber customerNum
         decisions = List.copyOf(decisions);
         Objects.requireNonNull(reserved, "reserved");
         Objects.requireNonNull(deadlineStage, "deadlineStage");
-        if (lines.isEmpty() || !netTotal.equals(totalOf(lines)) || !reserved.inSameCurrencyAs(netTotal)) {
-            throw new IllegalArgumentException("order request " + id + " does not add up");
+        if (lines.isEmpty() || !lines.get(0).unitNetPrice().inSameCurrencyAs(netTotal)
+                || !reserved.inSameCurrencyAs(netTotal)) {
+            throw new IllegalArgumentException("order request " + id + " has no lines or mixes currencies");
         }
     }
 

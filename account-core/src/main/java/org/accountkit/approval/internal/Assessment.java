@@ -18,13 +18,21 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param reasons           the rules that ask for approval
  * @param requiredApprovals how many approvers, one after the other
  * @param enforceBudget     whether the budget limits this requester (administrators order without budget)
+ * @param mostCommitted     the most the requester's ledger may hold for the order to fit, or {@code null} when the
+ *                          ledger does not limit it ({@link UserBudget#mostCommittedFor})
  */
 @ValueObject
-public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, boolean enforceBudget) {
+public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, boolean enforceBudget,
+        Money mostCommitted) {
 
     /** Copies the reasons. */
     public Assessment {
         reasons = ApprovalReason.setOf(reasons);
+    }
+
+    /** An assessment whose ledger does not limit the order. */
+    public Assessment(Set<ApprovalReason> reasons, int requiredApprovals, boolean enforceBudget) {
+        this(reasons, requiredApprovals, enforceBudget, null);
     }
 
     /**
@@ -39,23 +47,32 @@ public record Assessment(Set<ApprovalReason> reasons, int requiredApprovals, boo
      */
     public static Assessment of(Money total, AccountUser requester, Optional<UserBudget> budget,
             ApprovalPolicy policy, CalendarPeriod currentPeriod) {
-        EnumSet<ApprovalReason> reasons = EnumSet.noneOf(ApprovalReason.class);
+        EnumSet<ApprovalReason> reasons = null;
         boolean enforce = !requester.isAdministrator();
+        Money mostCommitted = null;
         if (policy.isAboveThreshold(total)) {
-            reasons.add(ApprovalReason.ORDER_TOTAL_THRESHOLD);
+            reasons = add(reasons, ApprovalReason.ORDER_TOTAL_THRESHOLD);
         }
         if (enforce && budget.isPresent()) {
             UserBudget settings = budget.get();
             if (settings.everyOrderNeedsApproval()) {
-                reasons.add(ApprovalReason.EVERY_ORDER_NEEDS_APPROVAL);
+                reasons = add(reasons, ApprovalReason.EVERY_ORDER_NEEDS_APPROVAL);
             }
+            mostCommitted = settings.mostCommittedFor(total, currentPeriod).orElse(null);
             if (settings.limit().isPresent() && !settings.tracks(total.currency())) {
-                reasons.add(ApprovalReason.BUDGET_IN_OTHER_CURRENCY);
-            } else if (!settings.fits(total, currentPeriod)) {
-                reasons.add(ApprovalReason.OVER_BUDGET);
+                reasons = add(reasons, ApprovalReason.BUDGET_IN_OTHER_CURRENCY);
+            } else if (!settings.fits(total, currentPeriod, mostCommitted)) {
+                reasons = add(reasons, ApprovalReason.OVER_BUDGET);
             }
         }
-        return new Assessment(reasons, policy.approvalsNeededFor(total), enforce);
+        return new Assessment(reasons == null ? Set.of() : reasons, policy.approvalsNeededFor(total), enforce,
+                mostCommitted);
+    }
+
+    private static EnumSet<ApprovalReason> add(EnumSet<ApprovalReason> reasons, ApprovalReason reason) {
+        EnumSet<ApprovalReason> added = reasons == null ? EnumSet.noneOf(ApprovalReason.class) : reasons;
+        added.add(reason);
+        return added;
     }
 
     /** Whether the order waits for approval. */

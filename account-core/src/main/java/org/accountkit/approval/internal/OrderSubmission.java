@@ -27,7 +27,6 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.WriteOutcome;
 import org.accountkit.user.Right;
 import org.accountkit.user.internal.AccessPolicy;
@@ -58,8 +57,7 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
     public ApprovalOutcome submit(Actor actor, SubmitOrderCommand command) {
         bench.validation.validate(actor, command);
         Actor.UserActor requester = AccessPolicy.userActor(actor);
-        List<OrderLine> lines = null;
-        Money total = null;
+        Priced cart = null;
         boolean fresh = false;
         for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
             RequesterContext context = attempt == 0 ? kept(requester) : null;
@@ -68,10 +66,11 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                 recent.remember(context);
                 fresh = true;
             }
-            if (lines == null) {
-                lines = price(requester.customerNumber(), command);
-                total = OrderRequestSnapshot.totalOf(lines);
+            if (cart == null) {
+                cart = price(requester.customerNumber(), command);
             }
+            List<OrderLine> lines = cart.lines();
+            Money total = cart.total();
             Instant now = bench.clock.instant();
             CalendarPeriod period = context.periodAt(now);
             Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
@@ -79,11 +78,11 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                 // a kept context's ledger may be behind: decide that the budget is exceeded only on what is stored
                 continue;
             }
-            Optional<ApprovalOutcome> outcome = assessment.needsApproval()
+            ApprovalOutcome outcome = assessment.needsApproval()
                     ? await(context, command, lines, total, assessment, period, now)
                     : place(context, command, lines, total, assessment, period, now);
-            if (outcome.isPresent()) {
-                return outcome.get();
+            if (outcome != null) {
+                return outcome;
             }
             recent.forget(requester.user());
         }
@@ -91,27 +90,27 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
         throw new ConcurrentModification("budget", requester.user());
     }
 
-    private Optional<ApprovalOutcome> place(RequesterContext context, SubmitOrderCommand command,
-            List<OrderLine> lines, Money total, Assessment assessment, CalendarPeriod period, Instant now) {
+    /** Places the order when the guard holds; {@code null} when it did not. */
+    private ApprovalOutcome place(RequesterContext context, SubmitOrderCommand command, List<OrderLine> lines,
+            Money total, Assessment assessment, CalendarPeriod period, Instant now) {
         Optional<UserBudget> budget = context.budget();
-        Money mostCommitted = assessment.enforceBudget() && budget.isPresent()
-                ? budget.get().mostCommittedFor(total, period).orElse(null) : null;
         boolean book = period != null && budget.isPresent() && budget.get().tracks(total.currency());
         OrderRequest.Submitted submitted = OrderRequest.submit(newId(), context.user().customerNumber(),
                 context.user().id(), command.reference(), lines, total, assessment, Money.zero(total.currency()),
                 context.policy(), now);
         WriteOutcome written = bench.orders.placeIfBudgetAllows(submitted.order().snapshot(),
-                context.guard(period, mostCommitted, book));
+                context.guard(period, assessment.mostCommitted(), book));
         if (written != WriteOutcome.STORED) {
-            return Optional.empty();
+            return null;
         }
         bench.events.publish(submitted.event());
         bench.handOff(submitted.order());
-        return Optional.of(new ApprovalOutcome.PlacedDirectly(submitted.order().id(), total));
+        return new ApprovalOutcome.PlacedDirectly(submitted.order().id(), total);
     }
 
-    private Optional<ApprovalOutcome> await(RequesterContext context, SubmitOrderCommand command,
-            List<OrderLine> lines, Money total, Assessment assessment, CalendarPeriod period, Instant now) {
+    /** Stores the waiting order when the guard holds and tells the approvers; {@code null} when it did not. */
+    private ApprovalOutcome await(RequesterContext context, SubmitOrderCommand command, List<OrderLine> lines,
+            Money total, Assessment assessment, CalendarPeriod period, Instant now) {
         boolean tracked = assessment.enforceBudget() && context.budget().isPresent()
                 && context.budget().get().tracks(total.currency());
         Money reserved = tracked ? total : Money.zero(total.currency());
@@ -120,7 +119,7 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
         WriteOutcome written = bench.orders.submitForApproval(submitted.order().snapshot(),
                 context.guard(period, null, false));
         if (written != WriteOutcome.STORED) {
-            return Optional.empty();
+            return null;
         }
         OrderRequest order = submitted.order();
         ApproverDirectory directory = bench.directory(order.customerNumber(), now, context.policy().recipients());
@@ -128,8 +127,8 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
             bench.notify(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
         }
         bench.events.publish(submitted.event());
-        return Optional.of(new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
-                assessment.requiredApprovals(), directory.approversFor(order.requester())));
+        return new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
+                assessment.requiredApprovals(), directory.approversFor(order.requester()));
     }
 
     @Override
@@ -137,10 +136,9 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
         bench.validation.validate(actor, command);
         Actor.UserActor requester = AccessPolicy.userActor(actor);
         RequesterContext context = read(requester);
-        List<OrderLine> lines = price(requester.customerNumber(), command);
+        Money total = price(requester.customerNumber(), command).total();
         Instant now = bench.clock.instant();
         CalendarPeriod period = context.periodAt(now);
-        Money total = OrderRequestSnapshot.totalOf(lines);
         Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
         Optional<Money> remaining = context.budget().flatMap(budget -> budget.remaining(period));
         Optional<Money> after = remaining
@@ -173,13 +171,18 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
         return new OrderRequestId(bench.ids.get());
     }
 
+    /** A priced cart: its lines, and what they add up to. */
+    private record Priced(List<OrderLine> lines, Money total) {
+    }
+
     /**
      * Prices the cart from the catalog. Refuses, naming the line, an article the catalog does not offer, a line or
      * an order whose total AccountKit cannot store, and a cart priced in several currencies.
      */
-    private List<OrderLine> price(CustomerNumber customer, SubmitOrderCommand command) {
+    private Priced price(CustomerNumber customer, SubmitOrderCommand command) {
         List<CartLine> cart = command.lines();
         List<OrderLine> lines = new ArrayList<>(cart.size());
+        Money total = null;
         List<Violation> violations = null;
         for (int index = 0; index < cart.size(); index++) {
             CartLine line = cart.get(index);
@@ -190,8 +193,11 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                         "org.accountkit.UnknownArticle.message");
             } else {
                 OrderLine priced = OrderLine.of(article.get(), line.quantity());
-                if (priced.netTotal().isStorable()) {
+                Money lineTotal = priced.netTotal();
+                if (lineTotal.isStorable()) {
                     lines.add(priced);
+                    total = total == null ? lineTotal
+                            : lineTotal.inSameCurrencyAs(total) ? total.plus(lineTotal) : total;
                 } else {
                     refused = CommandValidation.violation("lines[" + index + "].quantity",
                             "org.accountkit.AmountTooLarge.message");
@@ -204,13 +210,13 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
         }
         if (violations == null && !inOneCurrency(lines)) {
             violations = List.of(CommandValidation.violation("lines", "org.accountkit.MixedCurrencies.message"));
-        } else if (violations == null && !OrderRequestSnapshot.totalOf(lines).isStorable()) {
+        } else if (violations == null && !total.isStorable()) {
             violations = List.of(CommandValidation.violation("lines", "org.accountkit.AmountTooLarge.message"));
         }
         if (violations != null) {
             throw new InvalidCommand(violations);
         }
-        return lines;
+        return new Priced(List.copyOf(lines), total);
     }
 
     private static boolean inOneCurrency(List<OrderLine> lines) {

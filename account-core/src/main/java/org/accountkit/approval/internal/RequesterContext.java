@@ -52,8 +52,10 @@ record RequesterContext(AccountUser user, ZoneId zone, Optional<UserBudget> budg
      * @param book          whether placing the order books it on the ledger
      */
     SubmissionGuard guard(CalendarPeriod period, Money mostCommitted, boolean book) {
-        return new SubmissionGuard(user.version(), policy.version(),
-                budget.map(UserBudget::version).orElse(SubmissionGuard.NO_BUDGET), budget.isEmpty() ? null : period,
-                mostCommitted, book);
+        if (budget.isEmpty()) {
+            return new SubmissionGuard(user.version(), policy.version(), SubmissionGuard.NO_BUDGET, null, null, false);
+        }
+        return new SubmissionGuard(user.version(), policy.version(), budget.get().version(), period, mostCommitted,
+                book);
     }
 }

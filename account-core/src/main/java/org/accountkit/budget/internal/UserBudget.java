@@ -112,9 +112,15 @@ public final class UserBudget implements AggregateRoot<UserBudget, UserId> {
      * the order is in another currency than the budget.
      */
     public boolean fits(Money total, CalendarPeriod current) {
-        return mostCommittedFor(total, current).map(most -> !state.ledger().committedIn(current).isMoreThan(most))
-                .orElseGet(() -> state.limit() == null
-                        || tracks(total.currency()) && !total.isMoreThan(state.limit().amount()));
+        return fits(total, current, mostCommittedFor(total, current).orElse(null));
+    }
+
+    /** As {@link #fits(Money, CalendarPeriod)}, with the ledger bound already worked out ({@link #mostCommittedFor}). */
+    public boolean fits(Money total, CalendarPeriod current, Money mostCommitted) {
+        if (mostCommitted != null) {
+            return !state.ledger().committedIn(current).isMoreThan(mostCommitted);
+        }
+        return state.limit() == null || tracks(total.currency()) && !total.isMoreThan(state.limit().amount());
     }
 
     /**
