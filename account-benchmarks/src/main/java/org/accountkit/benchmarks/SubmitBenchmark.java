@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,7 +66,9 @@ import org.accountkit.user.Role;
  * default 1), {@code --jit-warmup S} (once per database, before all runs, default 10),
  * {@code --rounds N} (default 3), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
  * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory},
- * {@code --modes random,hot}.
+ * {@code --modes random,hot}, {@code --history N} (earlier orders loaded before the history rows, default
+ * 1,000,000; 0 skips them), {@code --replay} (also sends the library's recorded statement by hand in every cell, to
+ * tell the statement's cost apart from the library's work around it; printed, not written to the CSV).
  */
 public final class SubmitBenchmark {
 
@@ -96,7 +100,7 @@ public final class SubmitBenchmark {
 
     /** The benchmark's settings. */
     record Options(double seconds, double warmup, double jitWarmup, int rounds, int[] threads, int users,
-            int history, boolean durable, String only, List<String> modes, Path out) {
+            int history, boolean durable, String only, List<String> modes, boolean replay, Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
@@ -107,6 +111,7 @@ public final class SubmitBenchmark {
             int users = 200;
             int history = 1_000_000;
             boolean durable = true;
+            boolean replay = false;
             String only = "all";
             List<String> modes = List.of("random", "hot");
             for (int index = 0; index < args.length; index++) {
@@ -120,6 +125,7 @@ public final class SubmitBenchmark {
                     case "--users" -> users = Integer.parseInt(args[++index]);
                     case "--history" -> history = Integer.parseInt(args[++index]);
                     case "--no-durable" -> durable = false;
+                    case "--replay" -> replay = true;
                     case "--only" -> only = args[++index];
                     case "--modes" -> modes = List.of(args[++index].split(","));
                     default -> throw new IllegalArgumentException("unknown argument " + args[index]);
@@ -128,7 +134,8 @@ public final class SubmitBenchmark {
             Path module = Path.of("account-benchmarks");
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
-            return new Options(seconds, warmup, jitWarmup, rounds, threads, users, history, durable, only, modes, out);
+            return new Options(seconds, warmup, jitWarmup, rounds, threads, users, history, durable, only, modes, replay,
+                    out);
         }
     }
 
@@ -159,7 +166,10 @@ public final class SubmitBenchmark {
             rows.addAll(inMemory(options));
         }
         if (!options.only().equals("inmemory")) {
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on")
+                    .setServerConfig("pg_stat_statements.track", "all").start()) {
                 rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds(),
                         options.history()));
             }
@@ -180,6 +190,10 @@ public final class SubmitBenchmark {
             System.out.printf("%nPostgreSQL %s: fsync=%s, synchronous_commit=%s%n", show(pool, "server_version"),
                     show(pool, "fsync"), show(pool, "synchronous_commit"));
             AccountStorage storage = JdbcAccountStorage.migrate(pool);
+            boolean serverTime = suffix.isEmpty();
+            if (serverTime) {
+                ServerTime.enable(pool);
+            }
             Clock clock = Clock.systemUTC();
             Scenario scenario = Scenario.create(storage, clock, options.users());
             String period = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow().key();
@@ -188,16 +202,19 @@ public final class SubmitBenchmark {
                     Throughput.measure(2, 0, options.jitWarmup(), () -> librarySubmit(scenario, scenario.users())),
                     Throughput.measure(2, 0, options.jitWarmup() / 2,
                             () -> new RawJdbcSubmit(pool, allIds, scenario.customer().value(), period, clock)));
-            List<Row> rows = new ArrayList<>(measure(options, pool, scenario, period, clock, suffix, threadCounts,
-                    modes, rounds));
+            Explain.Sent statement = recordLibraryStatement(pool, scenario, clock);
+            Contenders contenders = new Contenders(pool, scenario, period, clock,
+                    options.replay() ? statement : null);
+            List<Row> rows = new ArrayList<>(measure(options, contenders, suffix, threadCounts, modes, rounds,
+                    serverTime));
             if (history > 0) {
                 List<UUID> everyone = new ArrayList<>(allIds);
                 everyone.add(scenario.hotUser().value());
                 CalendarPeriod year = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow();
                 History.load(pool, scenario.customer().value(), everyone, history, year.start(AMSTERDAM));
-                explain(pool, scenario, period, clock);
-                rows.addAll(measure(options, pool, scenario, period, clock, suffix + "-history", threadCounts, modes,
-                        rounds));
+                explain(pool, scenario, statement, period, clock);
+                rows.addAll(measure(options, contenders, suffix + "-history", threadCounts, modes, rounds,
+                        serverTime));
             }
             scenario.verifyLedgers(storage, clock);
             if (suffix.isEmpty()) {
@@ -207,57 +224,113 @@ public final class SubmitBenchmark {
         }
     }
 
-    /** The plans of the library's submission statement and the baseline's, on the tables as they are now. */
-    private static void explain(DataSource pool, Scenario scenario, String period, Clock clock) throws Exception {
+    /** The library's submission statement for one order of the scenario's first user, as it is sent. */
+    private static Explain.Sent recordLibraryStatement(DataSource pool, Scenario scenario, Clock clock) {
         AtomicReference<Explain.Sent> sent = new AtomicReference<>();
         AccountKit recorded = AccountKit.builder()
                 .storage(JdbcAccountStorage.withoutMigrating(Explain.recording(pool, "WITH b AS (UPDATE", sent)))
                 .clock(clock).passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG)
                 .build();
-        UserId user = scenario.users().get(0);
-        recorded.submitOrder().submit(Actor.user(scenario.customer(), user), ONE_BOX);
-        Explain.Sent library = sent.get();
+        recorded.submitOrder().submit(Actor.user(scenario.customer(), scenario.users().get(0)), ONE_BOX);
+        return sent.get();
+    }
+
+    /** The plans of the library's submission statement and the baseline's, on the tables as they are now. */
+    private static void explain(DataSource pool, Scenario scenario, Explain.Sent library, String period, Clock clock)
+            throws Exception {
+        UUID user = scenario.users().get(0).value();
         Map<Integer, Object> fresh = new java.util.TreeMap<>(library.values());
-        fresh.replaceAll((index, value) -> value instanceof UUID id && !id.equals(user.value()) ? UUID.randomUUID()
-                : value);
+        fresh.replaceAll((index, value) -> value instanceof UUID id && !id.equals(user) ? UUID.randomUUID() : value);
         Explain.print(pool, "AccountKit's submission statement", new Explain.Sent(library.sql(), fresh));
-        Explain.print(pool, "The raw-JDBC baseline's statement", RawJdbcSubmit.sample(user.value(),
+        Explain.print(pool, "The raw-JDBC baseline's statement", RawJdbcSubmit.sample(user,
                 scenario.customer().value(), period, clock));
     }
 
-    private static List<Row> measure(Options options, DataSource pool, Scenario scenario, String period, Clock clock,
-            String suffix, int[] threadCounts, List<String> modes, int rounds) throws Exception {
+    /**
+     * What a cell measures: the library and the baseline, and when asked the library's recorded statement sent by
+     * hand ({@code replayed} is {@code null} otherwise).
+     */
+    private record Contenders(DataSource pool, Scenario scenario, String period, Clock clock,
+            Explain.Sent replayed) {
+
+        Supplier<Throughput.Operation> library(List<UserId> users) {
+            return () -> librarySubmit(scenario, users);
+        }
+
+        Supplier<Throughput.Operation> baseline(List<UUID> users) {
+            return () -> new RawJdbcSubmit(pool, users, scenario.customer().value(), period, clock);
+        }
+
+        Supplier<Throughput.Operation> replay(List<UUID> users) {
+            return () -> new ReplayedSubmit(pool, replayed, scenario.users().get(0).value(), users);
+        }
+    }
+
+    private static List<Row> measure(Options options, Contenders contenders, String suffix, int[] threadCounts,
+            List<String> modes, int rounds, boolean serverTime) throws Exception {
+        Scenario scenario = contenders.scenario();
         List<Row> rows = new ArrayList<>();
         for (String mode : modes) {
             List<UserId> users = mode.equals("hot") ? List.of(scenario.hotUser()) : scenario.users();
             List<UUID> ids = users.stream().map(UserId::value).toList();
             for (int threads : threadCounts) {
-                List<Double> library = new ArrayList<>();
-                List<Double> baseline = new ArrayList<>();
+                List<Throughput.Result> library = new ArrayList<>();
+                List<Throughput.Result> baseline = new ArrayList<>();
+                List<Throughput.Result> replayed = new ArrayList<>();
+                if (serverTime) {
+                    ServerTime.reset(contenders.pool());
+                }
                 for (int round = 0; round < rounds; round++) {
                     // library first in even rounds, baseline first in odd ones, so that neither always meets
                     // the database the other one left behind (grown tables, autovacuum, checkpoints)
                     boolean libraryFirst = round % 2 == 0;
                     if (!libraryFirst) {
-                        baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                                () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
+                        baseline.add(Throughput.run(threads, options.warmup(), options.seconds(),
+                                contenders.baseline(ids)));
                     }
-                    library.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                            () -> librarySubmit(scenario, users)));
+                    library.add(Throughput.run(threads, options.warmup(), options.seconds(),
+                            contenders.library(users)));
                     if (libraryFirst) {
-                        baseline.add(Throughput.measure(threads, options.warmup(), options.seconds(),
-                                () -> new RawJdbcSubmit(pool, ids, scenario.customer().value(), period, clock)));
+                        baseline.add(Throughput.run(threads, options.warmup(), options.seconds(),
+                                contenders.baseline(ids)));
+                    }
+                    if (contenders.replayed() != null) {
+                        replayed.add(Throughput.run(threads, options.warmup(), options.seconds(),
+                                contenders.replay(ids)));
                     }
                 }
-                Row row = new Row("submit-jdbc-" + mode + suffix, threads, Throughput.median(library),
-                        Throughput.median(baseline));
+                Row row = new Row("submit-jdbc-" + mode + suffix, threads,
+                        median(library, Throughput.Result::opsPerSecond),
+                        median(baseline, Throughput.Result::opsPerSecond));
                 System.out.printf(Locale.ROOT, "%-28s %d threads: library %s, raw JDBC %s -> ratio %.2f%n",
-                        row.benchmark(), threads, rounded(library), rounded(baseline),
+                        row.benchmark(), threads, rates(library), rates(baseline),
                         row.opsPerSecond() / row.baselineOpsPerSecond());
+                printCpu("library", library);
+                printCpu("raw JDBC", baseline);
+                if (!replayed.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "  library's statement sent by hand: %s -> ratio %.2f%n",
+                            rates(replayed), median(replayed, Throughput.Result::opsPerSecond)
+                                    / row.baselineOpsPerSecond());
+                    printCpu("library's statement by hand", replayed);
+                }
+                if (serverTime) {
+                    ServerTime.print(contenders.pool(), row.benchmark() + ", " + threads + " threads", 100);
+                }
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    private static double median(List<Throughput.Result> results, ToDoubleFunction<Throughput.Result> value) {
+        return Throughput.median(results.stream().map(value::applyAsDouble).toList());
+    }
+
+    /** Where each order's CPU went, medians over the rounds. */
+    private static void printCpu(String who, List<Throughput.Result> results) {
+        System.out.printf(Locale.ROOT, "  CPU per order, %s: JVM %.0f µs, PostgreSQL %.0f µs%n", who,
+                median(results, Throughput.Result::jvmMicrosPerOperation),
+                median(results, Throughput.Result::databaseMicrosPerOperation));
     }
 
     private static Throughput.Operation librarySubmit(Scenario scenario, List<UserId> users) {
@@ -344,6 +417,10 @@ public final class SubmitBenchmark {
                 return result.getString(1);
             }
         }
+    }
+
+    private static String rates(List<Throughput.Result> results) {
+        return rounded(results.stream().map(Throughput.Result::opsPerSecond).toList());
     }
 
     private static String rounded(List<Double> values) {

@@ -24,11 +24,37 @@ final class Throughput {
     }
 
     /**
+     * What one measurement saw.
+     *
+     * @param opsPerSecond operations per second while counting
+     * @param operations operations counted
+     * @param cpu CPU time of this JVM and of the database while counting
+     */
+    record Result(double opsPerSecond, long operations, CpuTime cpu) {
+
+        /** Microseconds of this JVM's CPU per operation. */
+        double jvmMicrosPerOperation() {
+            return cpu.jvm() * 1e6 / Math.max(1, operations);
+        }
+
+        /** Microseconds of the database's CPU per operation. */
+        double databaseMicrosPerOperation() {
+            return cpu.database() * 1e6 / Math.max(1, operations);
+        }
+    }
+
+    /**
      * Warms up, then measures.
      *
      * @return operations per second during the measurement
      */
     static double measure(int threads, double warmupSeconds, double measureSeconds, Supplier<Operation> operations)
+            throws InterruptedException {
+        return run(threads, warmupSeconds, measureSeconds, operations).opsPerSecond();
+    }
+
+    /** Warms up, then measures operations per second and the CPU time they took. */
+    static Result run(int threads, double warmupSeconds, double measureSeconds, Supplier<Operation> operations)
             throws InterruptedException {
         LongAdder counted = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean(false);
@@ -63,11 +89,13 @@ final class Throughput {
         }
         ready.await();
         Thread.sleep((long) (warmupSeconds * 1000));
+        CpuTime before = CpuTime.now();
         long start = System.nanoTime();
         counting.set(true);
         Thread.sleep((long) (measureSeconds * 1000));
         counting.set(false);
         long elapsed = System.nanoTime() - start;
+        CpuTime spent = CpuTime.now().minus(before);
         running.set(false);
         for (Thread worker : workers) {
             worker.join();
@@ -75,7 +103,7 @@ final class Throughput {
         if (failure.get() != null) {
             throw new IllegalStateException("a benchmark thread failed", failure.get());
         }
-        return counted.sum() / (elapsed / 1e9);
+        return new Result(counted.sum() / (elapsed / 1e9), counted.sum(), spent);
     }
 
     static double median(List<Double> values) {

@@ -16,7 +16,7 @@ class SubmitBenchmarkSmokeTest {
     void a_tiny_run_produces_every_row() throws Exception {
         SubmitBenchmark.Options options = SubmitBenchmark.Options.parse(new String[] {"--seconds", "0.2",
             "--warmup", "0.1", "--jit-warmup", "0.2", "--rounds", "1", "--threads", "1,2", "--users", "3",
-            "--history", "2000", "--no-durable"});
+            "--history", "2000", "--replay", "--no-durable"});
 
         List<SubmitBenchmark.Row> rows = SubmitBenchmark.run(options);
 
