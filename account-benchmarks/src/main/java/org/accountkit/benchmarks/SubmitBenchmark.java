@@ -64,7 +64,7 @@ import org.accountkit.user.Role;
  *
  * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (before each run,
  * default 1), {@code --jit-warmup S} (once per database, before all runs, default 10),
- * {@code --rounds N} (default 3), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
+ * {@code --rounds N} (default 5), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
  * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory},
  * {@code --modes random,hot}, {@code --history N} (earlier orders loaded before the history rows, default
  * 1,000,000; 0 skips them), {@code --replay} (also sends the library's recorded statement by hand in every cell, to
@@ -106,7 +106,7 @@ public final class SubmitBenchmark {
             double seconds = 3;
             double warmup = 1;
             double jitWarmup = 10;
-            int rounds = 3;
+            int rounds = 5;
             int[] threads = {1, 2, 4, 8};
             int users = 200;
             int history = 1_000_000;
