@@ -14,7 +14,10 @@ import org.accountkit.user.Right;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** The README's embedding example compiles (it is {@link ReadmeExample}), runs, and is the code in the README. */
+/**
+ * The README's examples compile and run (the embedding example is {@link ReadmeExample}, the test-suite example is
+ * {@link HostTestSuiteExampleTest}), and they are the code in the README.
+ */
 class ReadmeExampleTest {
 
     @Test
@@ -31,13 +34,22 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void the_readme_shows_exactly_the_tested_code() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/org/accountkit/examples/ReadmeExample.java"));
-        String readme = Files.readString(Path.of("../README.md"));
-        String between = source.substring(source.indexOf("// README:start\n") + "// README:start\n".length(),
-                source.indexOf("        // README:end"));
+    void the_readme_shows_exactly_the_tested_embedding_code() throws IOException {
+        assertThat(normalize(Files.readString(Path.of("../README.md"))))
+                .contains(normalize(marked("src/main/java/org/accountkit/examples/ReadmeExample.java")));
+    }
 
-        assertThat(normalize(readme)).contains(normalize(between));
+    @Test
+    void the_readme_shows_exactly_the_tested_test_suite_code() throws IOException {
+        assertThat(normalize(Files.readString(Path.of("../README.md"))))
+                .contains(normalize(marked("src/test/java/org/accountkit/examples/HostTestSuiteExampleTest.java")));
+    }
+
+    /** The code between the markers {@code // README:start} and {@code // README:end}. */
+    private static String marked(String path) throws IOException {
+        String source = Files.readString(Path.of(path));
+        String start = "// README:start\n";
+        return source.substring(source.indexOf(start) + start.length(), source.indexOf("// README:end"));
     }
 
     private static String normalize(String code) {
