@@ -40,13 +40,11 @@ public final class Text {
                 }
             } else if (c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029') {
                 return false;
-            } else if (Character.isHighSurrogate(c)) {
-                if (index + 1 >= length || !Character.isLowSurrogate(text.charAt(index + 1))) {
+            } else if (Character.isSurrogate(c)) {
+                index = lastCharOf(text, index);
+                if (index < 0) {
                     return false;
                 }
-                index++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
             }
         }
         return true;
@@ -62,17 +60,24 @@ public final class Text {
         }
         int length = text.length();
         for (int index = 0; index < length; index++) {
-            char c = text.charAt(index);
-            if (Character.isHighSurrogate(c)) {
-                if (index + 1 >= length || !Character.isLowSurrogate(text.charAt(index + 1))) {
-                    return false;
-                }
-                index++;
-            } else if (Character.isLowSurrogate(c)) {
+            index = lastCharOf(text, index);
+            if (index < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The index of the last {@code char} of the character that starts at {@code index}: {@code index} itself, or the
+     * next one for a surrogate pair; {@code -1} when it is half of a pair without its other half.
+     */
+    private static int lastCharOf(CharSequence text, int index) {
+        char c = text.charAt(index);
+        if (Character.isHighSurrogate(c)) {
+            return index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1)) ? index + 1 : -1;
+        }
+        return Character.isLowSurrogate(c) ? -1 : index;
     }
 
     /**

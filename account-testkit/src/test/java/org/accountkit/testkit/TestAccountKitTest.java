@@ -4,49 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 
 import org.accountkit.InvalidCommand;
 import org.accountkit.approval.ApprovalOutcome;
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.OrderExpired;
+import org.accountkit.approval.OrderPlaced;
 import org.accountkit.approval.SubmitOrderCommand;
-import org.accountkit.budget.BudgetPeriod;
-import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.Money;
-import org.accountkit.user.AddUserCommand;
-import org.accountkit.user.Right;
-import org.accountkit.user.Role;
 import org.junit.jupiter.api.Test;
 
 /** What a host's test suite gets from one call. */
 class TestAccountKitTest {
 
     @Test
-    void a_host_test_fills_the_catalog_moves_the_clock_and_asserts_on_what_was_sent() {
-        TestAccountKit accounts = TestAccountKit.create();
-        accounts.catalog().offer("PERS-V15", "Persmachine V-profiel 15mm", Money.euro("1450.00"));
+    void a_placed_order_is_handed_off_and_its_event_carries_the_moment_the_test_set() {
+        Instant start = Instant.parse("2026-06-01T08:00:00Z");
+        TestAccountKit accounts = TestAccountKit.startingAt(start);
+        accounts.catalog().offer("BOOR-18V", "Accuboormachine 18V", Money.euro("199.00"));
         Actor.UserActor petra = accounts.registerCustomer("100234");
-        Actor.UserActor jan = petra.colleague(accounts.kit().addUser().add(petra, new AddUserCommand(
-                "jan@jansen.example", "Jan de Monteur", Role.USER, EnumSet.of(Right.PLACE_ORDERS), Fixtures.PASSWORD)));
-        accounts.kit().setBudget().set(petra, new SetBudgetCommand(jan.user(), Money.euro("500.00"),
-                BudgetPeriod.MONTH));
+        accounts.clock().advance(Duration.ofHours(2));
 
-        ApprovalOutcome waiting = accounts.kit().submitOrder().submit(jan,
-                new SubmitOrderCommand(List.of(new CartLine("PERS-V15", 1))));
-        accounts.clock().advance(Duration.ofDays(8));
-        accounts.kit().processApprovalDeadlines().process(100);
+        ApprovalOutcome outcome = accounts.kit().submitOrder().submit(petra,
+                new SubmitOrderCommand(List.of(new CartLine("BOOR-18V", 2))));
 
-        assertThat(waiting).isInstanceOf(ApprovalOutcome.AwaitingApproval.class);
-        assertThat(accounts.sent().notices()).extracting(Notice::kind).containsExactly(
-                Notice.Kind.APPROVAL_REQUESTED, Notice.Kind.ORDER_EXPIRED);
-        assertThat(accounts.sent().events(OrderExpired.class)).singleElement()
-                .satisfies(expired -> assertThat(expired.occurredAt()).isEqualTo(
-                        TestAccountKit.START.plus(Duration.ofDays(8))));
-        assertThat(accounts.sent().placedOrders()).isEmpty();
+        assertThat(outcome).isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
+        assertThat(accounts.sent().placedOrders()).singleElement().satisfies(order -> {
+            assertThat(order.orderId()).isEqualTo(outcome.order().value());
+            assertThat(order.netTotal()).isEqualTo(Money.euro("398.00"));
+        });
+        assertThat(accounts.sent().events(OrderPlaced.class)).singleElement()
+                .satisfies(placed -> assertThat(placed.occurredAt()).isEqualTo(start.plus(Duration.ofHours(2))));
+        assertThat(accounts.sent().notices()).isEmpty();
     }
 
     @Test
