@@ -50,9 +50,10 @@ class TextTest {
         }
     }
 
+    /** Every printable character of the basic plane, around the line and paragraph separators. */
     @Property
     void text_of_whole_printable_characters_is_plain(@ForAll @CharRange(from = 0x20, to = 0x7E)
-            @CharRange(from = 0xA0, to = 0xD7FF) String text) {
+            @CharRange(from = 0xA0, to = 0x2027) @CharRange(from = 0x202A, to = 0xD7FF) String text) {
         assertThat(Text.isPlainLine(text + HAMMER + text)).isTrue();
     }
 }
