@@ -27,7 +27,11 @@ public interface AccountUsers {
     /** The user who logs in with {@code email}, compared regardless of case, in whatever customer number. */
     Optional<AccountUserSnapshot> findByEmail(EmailAddress email);
 
-    /** One page of a customer number's users, ordered by username regardless of case, then e-mail address. */
+    /**
+     * One page of a customer number's users, ordered by username regardless of case, then e-mail address, after the
+     * position of {@code page.after()}: keyset paging, whose continuation the store writes and reads with
+     * {@link PageToken} ({@link Page#of} cuts the page).
+     */
     Page<AccountUserSnapshot> list(CustomerNumber customerNumber, PageRequest page);
 
     /** Every user of a customer number, in no particular order: for deciding who approves. */

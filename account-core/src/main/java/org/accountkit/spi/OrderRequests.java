@@ -65,10 +65,14 @@ public interface OrderRequests {
     /** The order request, if it belongs to {@code customerNumber}. */
     Optional<OrderRequestSnapshot> find(CustomerNumber customerNumber, OrderRequestId id);
 
-    /** A customer number's order requests in these statuses, newest first. */
+    /**
+     * One page of a customer number's order requests in these statuses, newest first (by submission; orders
+     * submitted at the same moment newest stored first), after the position of {@code page.after()}: keyset paging,
+     * whose continuation the store writes and reads with {@link PageToken} ({@link Page#of} cuts the page).
+     */
     Page<OrderRequestSnapshot> list(CustomerNumber customerNumber, Set<OrderStatus> statuses, PageRequest page);
 
-    /** A requester's order requests in these statuses, newest first. */
+    /** One page of a requester's order requests in these statuses, in the order and paging of {@link #list}. */
     Page<OrderRequestSnapshot> listOfRequester(CustomerNumber customerNumber, UserId requester,
             Set<OrderStatus> statuses, PageRequest page);
 

@@ -12,7 +12,8 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface ListUsers {
 
     /**
-     * One page of the administrator's customer number's users, ordered by username.
+     * One page of the administrator's customer number's users, ordered by username, then e-mail address, regardless
+     * of case. {@link Page#nextPage()} asks for the page after it.
      *
      * @throws InvalidCommand when the page request is invalid
      * @throws NotPermitted   when the actor is not an administrator

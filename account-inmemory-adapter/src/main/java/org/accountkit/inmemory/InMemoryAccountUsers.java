@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.accountkit.ConcurrentModification;
@@ -16,6 +17,7 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.PageToken;
 import org.accountkit.user.EmailAddressTaken;
 import org.accountkit.user.Role;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -24,9 +26,10 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 @SecondaryAdapter
 final class InMemoryAccountUsers implements AccountUsers {
 
-    private static final Comparator<AccountUserSnapshot> OVERVIEW_ORDER = Comparator
-            .comparing((AccountUserSnapshot user) -> user.username().toLowerCase(Locale.ROOT))
-            .thenComparing(user -> user.email().normalized());
+    private static final Comparator<Position> OVERVIEW_ORDER = Comparator.comparing(Position::username)
+            .thenComparing(Position::email).thenComparing(Position::id);
+    /** The name of the user overview's continuations. */
+    private static final String OVERVIEW = "users";
 
     private final InMemoryTransactions transactions;
     private final InMemoryBudgets budgets;
@@ -55,8 +58,25 @@ final class InMemoryAccountUsers implements AccountUsers {
 
     @Override
     public Page<AccountUserSnapshot> list(CustomerNumber customerNumber, PageRequest page) {
-        return transactions.read(() -> Page.of(membersOf(customerNumber).stream().sorted(OVERVIEW_ORDER).toList(),
-                page));
+        PageToken.Reader after = PageToken.reader(page, OVERVIEW);
+        Position from = after == null ? null : new Position(after.text(), after.text(), after.uuid());
+        return transactions.read(() -> Page.of(membersOf(customerNumber).stream()
+                .filter(user -> from == null || OVERVIEW_ORDER.compare(Position.of(user), from) > 0)
+                .sorted(Comparator.comparing(Position::of, OVERVIEW_ORDER)).limit(page.size() + 1L).toList(), page,
+                user -> {
+                    Position last = Position.of(user);
+                    return PageToken.writer(OVERVIEW).text(last.username()).text(last.email()).uuid(last.id())
+                            .token();
+                }));
+    }
+
+    /** Where a user stands in the overview: username and e-mail address regardless of case, then identifier. */
+    private record Position(String username, String email, UUID id) {
+
+        static Position of(AccountUserSnapshot user) {
+            return new Position(user.username().toLowerCase(Locale.ROOT), user.email().normalized(),
+                    user.id().value());
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.PageToken;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
@@ -22,6 +23,8 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 final class InMemoryAuditTrail implements AuditTrail {
 
     private static final AuditAction[] ACTIONS = AuditAction.values();
+    /** The name of the audit trail's continuations. */
+    private static final String OVERVIEW = "audit";
 
     private final InMemoryTransactions transactions;
     private final ByteLog log = new ByteLog();
@@ -52,16 +55,18 @@ final class InMemoryAuditTrail implements AuditTrail {
 
     @Override
     public Page<AuditRecord> list(CustomerNumber customerNumber, PageRequest page) {
+        PageToken.Reader after = PageToken.reader(page, OVERVIEW);
+        long before = after == null ? Long.MAX_VALUE : after.number();
         return transactions.read(() -> {
             Addresses trail = trails.get(customerNumber);
-            int size = trail == null ? 0 : trail.size;
-            int from = (int) Math.min(size, page.offset());
-            int to = Math.min(size, from + page.size());
-            List<AuditRecord> items = new ArrayList<>(to - from);
-            for (int index = from; index < to; index++) {
-                items.add(read(customerNumber, trail.addresses[size - 1 - index]));
+            // records are numbered by their place in the customer number's trail, oldest 0; a page goes downwards
+            int newest = (int) Math.min(before - 1, trail == null ? -1 : trail.size - 1);
+            List<Numbered> fetched = new ArrayList<>(page.size() + 1);
+            for (int number = newest; number >= 0 && fetched.size() <= page.size(); number--) {
+                fetched.add(new Numbered(number, read(customerNumber, trail.addresses[number])));
             }
-            return new Page<>(items, page.page(), page.size(), size);
+            return Page.of(fetched, page, last -> PageToken.writer(OVERVIEW).number(last.number()).token())
+                    .map(Numbered::record);
         });
     }
 
@@ -72,6 +77,10 @@ final class InMemoryAuditTrail implements AuditTrail {
         String subject = record.readString();
         String details = record.readString();
         return new AuditRecord(customerNumber, actor, action, subject, details, record.readInstant());
+    }
+
+    /** A record and its place in its customer number's trail. */
+    private record Numbered(int number, AuditRecord record) {
     }
 
     /** A customer number's record addresses, oldest first. */

@@ -25,6 +25,7 @@ import org.accountkit.shared.UserId;
 import org.accountkit.spi.BudgetSnapshot;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.PageToken;
 import org.accountkit.spi.SubmissionGuard;
 import org.accountkit.spi.WriteOutcome;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -37,7 +38,11 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 @SecondaryAdapter
 final class InMemoryOrderRequests implements OrderRequests {
 
-    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::submittedAt).reversed();
+    /** Newest submission first; of those submitted at the same moment, the one stored last first. */
+    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::submittedAt)
+            .thenComparingInt(Listed::slot).reversed();
+    /** The name of the order request overviews' continuations. */
+    private static final String OVERVIEW = "order-requests";
 
     private final InMemoryTransactions transactions;
     private final Map<UserId, BudgetSnapshot> ledgers;
@@ -254,6 +259,8 @@ final class InMemoryOrderRequests implements OrderRequests {
     /** Matches closed requests on their archived header and waiting ones on themselves; newest first. */
     private Page<OrderRequestSnapshot> page(LongPredicate closedMatch, Predicate<OrderRequestSnapshot> openMatch,
             PageRequest request) {
+        PageToken.Reader after = PageToken.reader(request, OVERVIEW);
+        Listed from = after == null ? null : new Listed((int) after.number(), after.moment());
         List<Listed> matching = new ArrayList<>();
         for (int slot = slots.count() - 1; slot >= 0; slot--) {
             long address = slots.address(slot);
@@ -268,8 +275,10 @@ final class InMemoryOrderRequests implements OrderRequests {
                 }
             }
         }
-        matching.sort(NEWEST_FIRST);
-        return Page.of(matching, request).map(listed -> read(listed.slot()));
+        List<Listed> fetched = matching.stream().filter(listed -> from == null || NEWEST_FIRST.compare(listed, from) > 0)
+                .sorted(NEWEST_FIRST).limit(request.size() + 1L).toList();
+        return Page.of(fetched, request, last -> PageToken.writer(OVERVIEW).number(last.slot())
+                .moment(last.submittedAt()).token()).map(listed -> read(listed.slot()));
     }
 
     private OrderRequestSnapshot read(int slot) {

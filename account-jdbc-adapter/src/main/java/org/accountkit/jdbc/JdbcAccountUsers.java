@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,16 +16,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.shared.CustomerNumber;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AccountUsers;
+import org.accountkit.spi.PageToken;
 import org.accountkit.user.EmailAddressTaken;
 import org.accountkit.user.EmailSettings;
 import org.accountkit.user.MarketingConsent;
@@ -41,6 +43,9 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
  */
 @SecondaryAdapter
 final class JdbcAccountUsers implements AccountUsers {
+
+    /** The name of the user overview's continuations. */
+    private static final String OVERVIEW = "users";
 
     static final String COLUMNS = "id, customer_number, email, username, user_role, granted_rights, "
             + "password_hash, vat_display, shown_prices, invoices_email, order_confirmations_email, "
@@ -80,13 +85,20 @@ final class JdbcAccountUsers implements AccountUsers {
 
     @Override
     public Page<AccountUserSnapshot> list(CustomerNumber customerNumber, PageRequest page) {
-        return transactions.withConnection("listing users", connection -> new Page<>(
-                Sql.query(connection, "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ? "
-                        + "ORDER BY LOWER(username), LOWER(email) LIMIT ? OFFSET ?",
-                        JdbcAccountUsers::map, customerNumber.value(), page.size(), page.offset()),
-                page.page(), page.size(),
-                Sql.count(connection, "SELECT COUNT(*) FROM ak_account_user WHERE customer_number = ?",
-                        customerNumber.value())));
+        PageToken.Reader after = PageToken.reader(page, OVERVIEW);
+        List<Object> parameters = new ArrayList<>(List.of(customerNumber.value()));
+        String from = "";
+        if (after != null) {
+            from = " AND (LOWER(username), LOWER(email), id) > (LOWER(?), LOWER(?), ?)";
+            parameters.addAll(List.of(after.text(), after.text(), after.uuid()));
+        }
+        parameters.add(page.size() + 1);
+        String sql = "SELECT " + COLUMNS + " FROM ak_account_user WHERE customer_number = ?" + from
+                + " ORDER BY LOWER(username), LOWER(email), id LIMIT ?";
+        return transactions.withConnection("listing users", connection -> Page.of(
+                Sql.query(connection, sql, JdbcAccountUsers::map, parameters.toArray()), page,
+                last -> PageToken.writer(OVERVIEW).text(last.username()).text(last.email().value())
+                        .uuid(last.id().value()).token()));
     }
 
     @Override

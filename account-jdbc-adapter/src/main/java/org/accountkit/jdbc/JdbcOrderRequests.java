@@ -37,6 +37,7 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.PageToken;
 import org.accountkit.spi.SubmissionGuard;
 import org.accountkit.spi.WriteOutcome;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -69,6 +70,10 @@ final class JdbcOrderRequests implements OrderRequests {
             + "status, reasons, required_approvals, reserved_amount, submitted_at, placed_at, closed_at, remind_at, "
             + "escalate_at, expire_at, deadline_stage, next_deadline_at, version";
     /** The same columns as casts of parameters, so that PostgreSQL knows their types, also of nulls. */
+    /** What a read selects: the stored columns and the order of storing, which the overviews page by. */
+    private static final String READ_COLUMNS = COLUMNS + ", seq";
+    /** The name of the order request overviews' continuations. */
+    private static final String OVERVIEW = "order-requests";
     private static final String TYPED_VALUES = "CAST(? AS VARCHAR(20)), CAST(? AS UUID), CAST(? AS UUID), "
             + "CAST(? AS VARCHAR(60)), CAST(? AS CHAR(3)), CAST(? AS DECIMAL(15,2)), CAST(? AS VARCHAR(20)), "
             + "CAST(? AS VARCHAR(200)), CAST(? AS INTEGER), CAST(? AS DECIMAL(15,2)), "
@@ -247,7 +252,7 @@ final class JdbcOrderRequests implements OrderRequests {
     @Override
     public Optional<OrderRequestSnapshot> find(CustomerNumber customerNumber, OrderRequestId id) {
         return transactions.withConnection("finding an order request", connection -> load(connection,
-                "SELECT " + COLUMNS + " FROM ak_order_request WHERE customer_number = ? AND id = ?",
+                "SELECT " + READ_COLUMNS + " FROM ak_order_request WHERE customer_number = ? AND id = ?",
                 customerNumber.value(), id.value()).stream().findFirst());
     }
 
@@ -267,7 +272,7 @@ final class JdbcOrderRequests implements OrderRequests {
     @Override
     public List<OrderRequestSnapshot> dueBy(Instant moment, int max) {
         return transactions.withConnection("finding due order requests", connection -> load(connection,
-                "SELECT " + COLUMNS + " FROM ak_order_request WHERE next_deadline_at <= ? "
+                "SELECT " + READ_COLUMNS + " FROM ak_order_request WHERE next_deadline_at <= ? "
                         + "ORDER BY next_deadline_at, seq LIMIT ?", Rows.at(moment), max));
     }
 
@@ -476,26 +481,40 @@ final class JdbcOrderRequests implements OrderRequests {
 
     private Page<OrderRequestSnapshot> page(String owner, List<Object> ownerValues, Set<OrderStatus> statuses,
             PageRequest page) {
-        String in = statuses.stream().map(status -> "?").collect(Collectors.joining(", "));
+        PageToken.Reader after = PageToken.reader(page, OVERVIEW);
         List<Object> parameters = new ArrayList<>(ownerValues);
         statuses.stream().map(Enum::name).sorted().forEach(parameters::add);
-        String where = " FROM ak_order_request WHERE " + owner + " AND status IN (" + in + ")";
-        return transactions.withConnection("listing order requests", connection -> {
-            long total = Sql.count(connection, "SELECT COUNT(*)" + where, parameters.toArray());
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(page.size());
-            paged.add(page.offset());
-            List<OrderRequestSnapshot> items = load(connection, "SELECT " + COLUMNS + where
-                    + " ORDER BY submitted_at DESC, seq DESC LIMIT ? OFFSET ?", paged.toArray());
-            return new Page<>(items, page.page(), page.size(), total);
-        });
+        StringBuilder sql = new StringBuilder("SELECT ").append(READ_COLUMNS).append(" FROM ak_order_request WHERE ")
+                .append(owner).append(" AND status IN (")
+                .append(statuses.stream().map(status -> "?").collect(Collectors.joining(", "))).append(")");
+        if (after != null) {
+            long seq = after.number();
+            sql.append(" AND (submitted_at, seq) < (?, ?)");
+            parameters.add(Rows.at(after.moment()));
+            parameters.add(seq);
+        }
+        sql.append(" ORDER BY submitted_at DESC, seq DESC LIMIT ?");
+        parameters.add(page.size() + 1);
+        return transactions.withConnection("listing order requests", connection -> Page.of(
+                loadListed(connection, sql.toString(), parameters.toArray()), page,
+                last -> PageToken.writer(OVERVIEW).number(last.seq()).moment(last.order().submittedAt()).token()))
+                .map(Listed::order);
+    }
+
+    /** An order request as an overview lists it, with its place in the order of storing. */
+    private record Listed(OrderRequestSnapshot order, long seq) {
+    }
+
+    private static List<OrderRequestSnapshot> load(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        return loadListed(connection, sql, parameters).stream().map(Listed::order).toList();
     }
 
     /**
      * Loads order requests with their lines and decisions: the requests, then per customer number their lines and
      * their decisions.
      */
-    private static List<OrderRequestSnapshot> load(Connection connection, String sql, Object... parameters)
+    private static List<Listed> loadListed(Connection connection, String sql, Object... parameters)
             throws SQLException {
         List<StoredRequest> stored = Sql.query(connection, sql, JdbcOrderRequests::mapRequest, parameters);
         if (stored.isEmpty()) {
@@ -524,10 +543,10 @@ final class JdbcOrderRequests implements OrderRequests {
                 decisions.computeIfAbsent(decision.getKey(), id -> new ArrayList<>()).add(decision.getValue());
             }
         }
-        List<OrderRequestSnapshot> requests = new ArrayList<>(stored.size());
+        List<Listed> requests = new ArrayList<>(stored.size());
         for (StoredRequest request : stored) {
-            requests.add(request.toSnapshot(lines.getOrDefault(request.id(), List.of()),
-                    decisions.getOrDefault(request.id(), List.of())));
+            requests.add(new Listed(request.toSnapshot(lines.getOrDefault(request.id(), List.of()),
+                    decisions.getOrDefault(request.id(), List.of())), request.seq()));
         }
         return requests;
     }
@@ -563,14 +582,14 @@ final class JdbcOrderRequests implements OrderRequests {
                 row.getInt("required_approvals"), row.getBigDecimal("reserved_amount"),
                 Rows.instant(row, "submitted_at"), Rows.instant(row, "placed_at"), Rows.instant(row, "closed_at"),
                 Rows.instant(row, "remind_at"), Rows.instant(row, "escalate_at"), Rows.instant(row, "expire_at"),
-                DeadlineStage.valueOf(row.getString("deadline_stage")), row.getLong("version"));
+                DeadlineStage.valueOf(row.getString("deadline_stage")), row.getLong("version"), row.getLong("seq"));
     }
 
     /** An order request row before its lines and decisions are attached. */
     private record StoredRequest(UUID id, CustomerNumber customerNumber, UserId requester, String reference,
             Currency currency, OrderStatus status, Set<ApprovalReason> reasons, int requiredApprovals,
             BigDecimal reserved, Instant submittedAt, Instant placedAt, Instant closedAt, Instant remindAt,
-            Instant escalateAt, Instant expireAt, DeadlineStage stage, long version) {
+            Instant escalateAt, Instant expireAt, DeadlineStage stage, long version, long seq) {
 
         OrderRequestSnapshot toSnapshot(List<StoredLine> lines, List<Decision> decisions) {
             List<OrderLine> inCurrency = lines.stream().map(line -> line.in(currency)).toList();

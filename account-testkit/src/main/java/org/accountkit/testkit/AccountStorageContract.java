@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,10 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.accountkit.ConcurrentModification;
+import org.accountkit.InvalidCommand;
 import org.accountkit.address.AddressId;
 import org.accountkit.address.SavedAddress;
 import org.accountkit.approval.ApprovalRecipients;
 import org.accountkit.approval.Decision;
+import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderStatus;
 import org.accountkit.approval.Verdict;
 import org.accountkit.audit.AuditAction;
@@ -40,6 +43,7 @@ import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.shared.Violation;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AddressBookSnapshot;
@@ -253,13 +257,42 @@ public abstract class AccountStorageContract {
         }
         storage.users().add(Fixtures.user(other, Role.USER));
 
-        Page<AccountUserSnapshot> first = storage.users().list(number, new PageRequest(0, 2));
-        Page<AccountUserSnapshot> last = storage.users().list(number, new PageRequest(2, 2));
+        Page<AccountUserSnapshot> first = storage.users().list(number, PageRequest.first(2));
+        // a user added before the position of the next page does not push an earlier one onto it again
+        storage.users().add(withName(Fixtures.user(number, Role.USER), "Aaron"));
+        Page<AccountUserSnapshot> second = storage.users().list(number, first.nextPage().orElseThrow());
+        Page<AccountUserSnapshot> last = storage.users().list(number, second.nextPage().orElseThrow());
 
         assertThat(first.items()).extracting(AccountUserSnapshot::username).containsExactly("anna", "Bram");
+        assertThat(second.items()).extracting(AccountUserSnapshot::username).containsExactly("Karel", "Piet");
         assertThat(last.items()).extracting(AccountUserSnapshot::username).containsExactly("Sanne");
-        assertThat(first.totalItems()).isEqualTo(5);
-        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(last.nextPage()).isEmpty();
+        assertThat(Pages.all(1, page -> storage.users().list(number, page)))
+                .extracting(AccountUserSnapshot::username)
+                .containsExactly("Aaron", "anna", "Bram", "Karel", "Piet", "Sanne");
+    }
+
+    @Test
+    void a_continuation_reaches_only_its_own_customer_numbers_rows_and_only_its_own_overview() {
+        CustomerNumber number = registeredCustomer();
+        CustomerNumber other = registeredCustomer();
+        for (String name : List.of("Anna", "Bram", "Karel")) {
+            storage.users().add(withName(Fixtures.user(number, Role.USER), name));
+        }
+        storage.users().add(withName(Fixtures.user(other, Role.USER), "Zoë"));
+        storage.auditTrail().append(record(number, "change", Fixtures.NOW));
+        String continuation = storage.users().list(number, PageRequest.first(1)).next();
+
+        assertThat(storage.users().list(other, new PageRequest(10, continuation)).items())
+                .extracting(AccountUserSnapshot::username).containsExactly("Zoë");
+        assertThatThrownBy(() -> storage.auditTrail().list(number, new PageRequest(10, continuation)))
+                .isInstanceOf(InvalidCommand.class)
+                .satisfies(refused -> assertThat(((InvalidCommand) refused).violations())
+                        .extracting(Violation::field).containsExactly("page.after"));
+        String changed = (continuation.charAt(5) == 'A' ? 'B' : 'A') + "";
+        assertThatThrownBy(() -> storage.users().list(number, new PageRequest(10,
+                continuation.substring(0, 5) + changed + continuation.substring(6))))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test
@@ -309,13 +342,18 @@ public abstract class AccountStorageContract {
         }
         storage.auditTrail().append(record(other, "elsewhere", Fixtures.NOW));
 
-        Page<AuditRecord> newest = storage.auditTrail().list(number, new PageRequest(0, 2));
-        Page<AuditRecord> oldest = storage.auditTrail().list(number, new PageRequest(2, 2));
+        Page<AuditRecord> newest = storage.auditTrail().list(number, PageRequest.first(2));
+        // a record added meanwhile comes on a new first page; it does not push older ones onto the next page again
+        storage.auditTrail().append(record(number, "change 5", Fixtures.NOW.plusSeconds(300)));
+        Page<AuditRecord> older = storage.auditTrail().list(number, newest.nextPage().orElseThrow());
+        Page<AuditRecord> oldest = storage.auditTrail().list(number, older.nextPage().orElseThrow());
 
         assertThat(newest.items()).extracting(AuditRecord::details).containsExactly("change 4", "change 3");
+        assertThat(older.items()).extracting(AuditRecord::details).containsExactly("change 2", "change 1");
         assertThat(oldest.items()).extracting(AuditRecord::details).containsExactly("change 0");
-        assertThat(newest.totalItems()).isEqualTo(5);
+        assertThat(oldest.nextPage()).isEmpty();
         assertThat(newest.items().get(0)).isEqualTo(record(number, "change 4", Fixtures.NOW.plusSeconds(240)));
+        assertThat(Pages.all(page -> storage.auditTrail().list(number, page))).hasSize(6);
     }
 
     @Test
@@ -444,6 +482,43 @@ public abstract class AccountStorageContract {
         assertThat(storage.orderRequests().find(jan.customerNumber(), placed.id())).contains(placed);
         assertThat(storage.orderRequests().find(jan.customerNumber(), waiting.id())).contains(waiting);
         assertThat(storage.orderRequests().find(registeredCustomer(), placed.id())).isEmpty();
+    }
+
+    @Test
+    void the_order_overviews_page_newest_first_and_orders_of_one_moment_newest_stored_first() {
+        AccountUserSnapshot jan = storedUser(Role.USER, Right.PLACE_ORDERS);
+        AccountUserSnapshot piet = Fixtures.user(jan.customerNumber(), Role.USER, Right.PLACE_ORDERS);
+        storage.users().add(piet);
+        CustomerNumber number = jan.customerNumber();
+        SubmissionGuard noBudget = new SubmissionGuard(0, 0, SubmissionGuard.NO_BUDGET, null, null, false);
+        List<OrderRequestId> stored = new ArrayList<>();
+        for (int order = 0; order < 5; order++) {
+            // three orders at the same moment, then two later ones, alternating requesters
+            Instant at = Fixtures.NOW.plusSeconds(order < 3 ? 0 : 60L * order);
+            AccountUserSnapshot requester = order % 2 == 0 ? jan : piet;
+            OrderRequestSnapshot placed = Fixtures.placedOrder(number, requester.id(), at);
+            assertThat(storage.orderRequests().placeIfBudgetAllows(placed, new SubmissionGuard(
+                    requester.version(), 0, SubmissionGuard.NO_BUDGET, null, null, false)))
+                    .isEqualTo(WriteOutcome.STORED);
+            stored.add(placed.id());
+        }
+        Set<OrderStatus> all = EnumSet.allOf(OrderStatus.class);
+
+        Page<OrderRequestSnapshot> first = storage.orderRequests().list(number, all, PageRequest.first(2));
+        OrderRequestSnapshot later = Fixtures.placedOrder(number, jan.id(), Fixtures.NOW.plusSeconds(600));
+        assertThat(storage.orderRequests().placeIfBudgetAllows(later, noBudget)).isEqualTo(WriteOutcome.STORED);
+
+        assertThat(first.items()).extracting(OrderRequestSnapshot::id).containsExactly(stored.get(4), stored.get(3));
+        assertThat(Pages.all(1, page -> storage.orderRequests().list(number, all, page)))
+                .extracting(OrderRequestSnapshot::id)
+                .containsExactly(later.id(), stored.get(4), stored.get(3), stored.get(2), stored.get(1), stored.get(0));
+        assertThat(storage.orderRequests().list(number, all, first.nextPage().orElseThrow()).items())
+                .extracting(OrderRequestSnapshot::id).containsExactly(stored.get(2), stored.get(1));
+        assertThat(Pages.all(1, page -> storage.orderRequests().listOfRequester(number, jan.id(), all, page)))
+                .extracting(OrderRequestSnapshot::id)
+                .containsExactly(later.id(), stored.get(4), stored.get(2), stored.get(0));
+        assertThat(storage.orderRequests().list(registeredCustomer(), all, first.nextPage().orElseThrow()).items())
+                .isEmpty();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.accountkit.approval.OrderStatus;
 import org.accountkit.shared.CustomerNumber;
-import org.accountkit.shared.PageRequest;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AddressBookSnapshot;
@@ -31,12 +30,11 @@ public record StoredState(Optional<CustomerAccountSnapshot> account, List<Accoun
 
     /** Reads what {@code storage} holds for {@code number}. */
     public static StoredState of(AccountStorage storage, CustomerNumber number) {
-        List<AccountUserSnapshot> users = storage.users().list(number, new PageRequest(0, 200)).items();
+        List<AccountUserSnapshot> users = Pages.all(page -> storage.users().list(number, page));
         return new StoredState(storage.customerAccounts().find(number), users,
                 storage.addressBooks().find(number),
-                storage.auditTrail().list(number, PageRequest.first(1)).totalItems(),
+                Pages.all(page -> storage.auditTrail().list(number, page)).size(),
                 users.stream().map(user -> storage.budgets().find(number, user.id())).toList(),
-                storage.orderRequests().list(number, EnumSet.allOf(OrderStatus.class), new PageRequest(0, 200))
-                        .items());
+                Pages.all(page -> storage.orderRequests().list(number, EnumSet.allOf(OrderStatus.class), page)));
     }
 }

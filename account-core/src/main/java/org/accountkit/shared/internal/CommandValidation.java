@@ -144,7 +144,9 @@ public final class CommandValidation {
         String key = matcher.matches() ? matcher.group(1) : template;
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         String field = fieldOf(violation);
-        return new Violation(field.isEmpty() ? self : field, key,
+        // a use case's command is the form itself; a value a query takes is a part of the form, named by "self"
+        String named = field.isEmpty() ? self : self.equals("command") ? field : self + "." + field;
+        return new Violation(named, key,
                 text(Locale.ROOT, key, attributes, violation.getMessage()),
                 text(Messages.dutch(), key, attributes, violation.getMessage()));
     }

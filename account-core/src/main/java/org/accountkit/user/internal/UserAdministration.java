@@ -142,7 +142,7 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
 
     @Override
     public Page<UserSummary> list(Actor actor, PageRequest page) {
-        validation.validate(actor, page);
+        validation.validate(actor, page, "page");
         AccountUser administrator = access.requireRight(actor, Right.MANAGE_USERS);
         return users.list(administrator.customerNumber(), page).map(UserAdministration::summary);
     }
