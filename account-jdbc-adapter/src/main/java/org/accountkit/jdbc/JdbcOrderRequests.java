@@ -112,13 +112,16 @@ final class JdbcOrderRequests implements OrderRequests {
             + "CAST(? AS VARCHAR(20)) AND u.id = CAST(? AS UUID) AND u.version = CAST(? AS BIGINT) "
             + "AND COALESCE(p.version, 0) = CAST(? AS BIGINT))";
 
+    /** Books an amount in a period: what the ledger spent in it, plus the amount. */
+    private static final String BOOK_IN_PERIOD = "spent = " + SPENT_IN_PERIOD
+            + " + CAST(? AS DECIMAL(15,2)), period_key = CAST(? AS VARCHAR(10))";
+
     /** How a submission changes the budget row, once the guard's checks hold. */
     private enum BudgetWrite {
         /** Book the placed order in the period, provided the ledger leaves room. */
-        BOOK_IF_ROOM("spent = " + SPENT_IN_PERIOD + " + CAST(? AS DECIMAL(15,2)), period_key = CAST(? AS VARCHAR(10))",
-                true),
+        BOOK_IF_ROOM(BOOK_IN_PERIOD, true),
         /** Book the placed order in the period; the budget does not limit it. */
-        BOOK("spent = " + SPENT_IN_PERIOD + " + CAST(? AS DECIMAL(15,2)), period_key = CAST(? AS VARCHAR(10))", false),
+        BOOK(BOOK_IN_PERIOD, false),
         /** Reserve the waiting order's amount. */
         RESERVE("reserved = reserved + CAST(? AS DECIMAL(15,2))", false),
         /** Change nothing: the budget does not track the order, but its version is checked all the same. */
