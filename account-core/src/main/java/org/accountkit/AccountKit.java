@@ -44,6 +44,24 @@ import org.accountkit.customer.RegisterCustomerAccount;
 import org.accountkit.customer.internal.CustomerRegistration;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.OrderHandOff;
+import org.accountkit.orders.CancelOrderLines;
+import org.accountkit.orders.ConfirmOrder;
+import org.accountkit.orders.CountOrders;
+import org.accountkit.orders.ListInvoices;
+import org.accountkit.orders.ListOpenOrderLines;
+import org.accountkit.orders.ListOrders;
+import org.accountkit.orders.ListShipments;
+import org.accountkit.orders.RecordChannelOrder;
+import org.accountkit.orders.RecordCreditNote;
+import org.accountkit.orders.RecordDelivery;
+import org.accountkit.orders.RecordInvoice;
+import org.accountkit.orders.RecordPayment;
+import org.accountkit.orders.RecordShipment;
+import org.accountkit.orders.TrackingLinks;
+import org.accountkit.orders.ViewInvoiceBalance;
+import org.accountkit.orders.ViewOrder;
+import org.accountkit.orders.internal.ErpFeed;
+import org.accountkit.orders.internal.OrderViews;
 import org.accountkit.profile.ChangeEmailSettings;
 import org.accountkit.profile.ChangePassword;
 import org.accountkit.profile.ChangePriceDisplay;
@@ -99,6 +117,8 @@ public final class AccountKit {
     private final OrderRequestViews orderViews;
     private final DeadlineKeeper deadlines;
     private final ApproverSettings approverSettings;
+    private final ErpFeed erpFeed;
+    private final OrderViews orders;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -141,6 +161,8 @@ public final class AccountKit {
         this.orderViews = new OrderRequestViews(bench);
         this.deadlines = new DeadlineKeeper(bench);
         this.approverSettings = new ApproverSettings(bench);
+        this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks);
+        this.orders = new OrderViews(storage, validation, builder.trackingLinks, clock);
     }
 
     /** Starts building an AccountKit. */
@@ -326,6 +348,81 @@ public final class AccountKit {
         return deadlines;
     }
 
+    /** ERP feed: the ERP confirms a webshop order under its order number. */
+    public ConfirmOrder confirmOrder() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP reports an order of another channel (phone, counter, EDI). */
+    public RecordChannelOrder recordChannelOrder() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP reports delivered quantities. */
+    public RecordDelivery recordDelivery() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP cancels quantities of order lines; a booked budget is credited. */
+    public CancelOrderLines cancelOrderLines() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP reports a shipment with its track and trace code. */
+    public RecordShipment recordShipment() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP reports an invoice. */
+    public RecordInvoice recordInvoice() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP reports a payment of an invoice. */
+    public RecordPayment recordPayment() {
+        return erpFeed;
+    }
+
+    /** ERP feed: the ERP reports a credit note on an invoice. */
+    public RecordCreditNote recordCreditNote() {
+        return erpFeed;
+    }
+
+    /** The order overview, newest first, filtered and paged. */
+    public ListOrders listOrders() {
+        return orders;
+    }
+
+    /** How many orders a filter of the order overview matches. */
+    public CountOrders countOrders() {
+        return orders;
+    }
+
+    /** One order with its lines, shipments and invoices. */
+    public ViewOrder viewOrder() {
+        return orders;
+    }
+
+    /** The open order lines, soonest expected first. */
+    public ListOpenOrderLines listOpenOrderLines() {
+        return orders;
+    }
+
+    /** The shipments with their tracking links, newest first. */
+    public ListShipments listShipments() {
+        return orders.shipments();
+    }
+
+    /** The invoices, open or paid; overdue ones marked. */
+    public ListInvoices listInvoices() {
+        return orders;
+    }
+
+    /** What the customer number still owes on its invoices. */
+    public ViewInvoiceBalance viewInvoiceBalance() {
+        return orders;
+    }
+
     /** Collects the adapters an AccountKit runs on. */
     public static final class Builder {
 
@@ -338,6 +435,7 @@ public final class AccountKit {
         private Notifications notifications = Notifications.none();
         private OrderHandOff orderHandOff = OrderHandOff.none();
         private DomainEvents domainEvents = DomainEvents.none();
+        private TrackingLinks trackingLinks = TrackingLinks.defaults();
 
         private Builder() {
         }
@@ -402,6 +500,16 @@ public final class AccountKit {
         /** Where domain events are published; defaults to nowhere. */
         public Builder domainEvents(DomainEvents domainEvents) {
             this.domainEvents = Objects.requireNonNull(domainEvents, "domainEvents");
+            return this;
+        }
+
+        /**
+         * Where customers follow shipments: a link template per carrier. Defaults to
+         * {@link TrackingLinks#defaults()} (DHL, PostNL, DPD, UPS, GLS); add or override carriers with
+         * {@link TrackingLinks#with}.
+         */
+        public Builder trackingLinks(TrackingLinks trackingLinks) {
+            this.trackingLinks = Objects.requireNonNull(trackingLinks, "trackingLinks");
             return this;
         }
 

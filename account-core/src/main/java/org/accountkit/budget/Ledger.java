@@ -96,6 +96,21 @@ public record Ledger(CalendarPeriod period, Money spent, Money reserved) {
         return new Ledger(period, spent, reserved.minus(amount));
     }
 
+    /**
+     * This ledger with {@code amount} taken off what was spent in {@code bookedIn} (a cancelled order line), never
+     * below zero; unchanged once the ledger counts another period, or without a calendar period.
+     *
+     * @throws IllegalArgumentException when the amount is in another currency or negative
+     */
+    public Ledger credit(Money amount, CalendarPeriod bookedIn) {
+        requireOwn(amount);
+        if (bookedIn == null || !bookedIn.equals(period)) {
+            return this;
+        }
+        Money credited = amount.isMoreThan(spent) ? spent : amount;
+        return new Ledger(period, spent.minus(credited), reserved);
+    }
+
     private void requireOwn(Money amount) {
         if (amount.isNegative() || !amount.currency().equals(currency())) {
             throw new IllegalArgumentException("the ledger runs in " + currency() + ", not " + amount);

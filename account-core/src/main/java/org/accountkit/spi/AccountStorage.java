@@ -40,6 +40,15 @@ public interface AccountStorage {
     /** The requester's context for submitting orders, read at once. */
     OrderingContexts orderingContexts();
 
+    /** Orders the ERP reported, with their shipments. */
+    SalesOrders salesOrders();
+
+    /** Invoices the ERP reported. */
+    Invoices invoices();
+
+    /** The ERP documents received, which make the feed safe to replay. */
+    ErpDocuments erpDocuments();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

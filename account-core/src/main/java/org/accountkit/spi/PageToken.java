@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +111,11 @@ public final class PageToken {
             return number(value.getMostSignificantBits()).number(value.getLeastSignificantBits());
         }
 
+        /** Adds a date. */
+        public Writer date(LocalDate value) {
+            return number(value.toEpochDay());
+        }
+
         /** Adds a moment, to the nanosecond. */
         public Writer moment(Instant value) {
             return write(() -> {
@@ -159,6 +165,20 @@ public final class PageToken {
         /** The next value, a number. */
         public long number() {
             return read(in::readLong);
+        }
+
+        /** The next value, a number from {@code min} to {@code max}; any other is refused. */
+        public long number(long min, long max) {
+            long value = number();
+            if (value < min || value > max) {
+                throw refused();
+            }
+            return value;
+        }
+
+        /** The next value, a date; only one in the years AccountKit stores (1970 to 9999) is read back. */
+        public LocalDate date() {
+            return LocalDate.ofEpochDay(number(0, LocalDate.of(9999, 12, 31).toEpochDay()));
         }
 
         /** The next value, an identifier. */

@@ -10,6 +10,8 @@ public enum Right {
     REQUEST_QUOTES,
     /** See prices. */
     SEE_PRICES,
+    /** See every order of the customer number in the order overview, not only one's own. */
+    SEE_ALL_ORDERS,
     /** See invoices. */
     SEE_INVOICES,
     /** Register returns and service requests. */

@@ -7,8 +7,11 @@ import org.accountkit.spi.ApprovalPolicies;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.ErpDocuments;
+import org.accountkit.spi.Invoices;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
+import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -40,6 +43,9 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
     private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
             customerAccounts, budgets, approvalPolicies);
+    private final InMemorySalesOrders salesOrders = new InMemorySalesOrders(transactions);
+    private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
+    private final InMemoryErpDocuments erpDocuments = new InMemoryErpDocuments(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -88,6 +94,21 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public OrderingContexts orderingContexts() {
         return orderingContexts;
+    }
+
+    @Override
+    public SalesOrders salesOrders() {
+        return salesOrders;
+    }
+
+    @Override
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    @Override
+    public ErpDocuments erpDocuments() {
+        return erpDocuments;
     }
 
     @Override

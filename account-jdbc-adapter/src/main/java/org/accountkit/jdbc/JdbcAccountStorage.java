@@ -5,16 +5,19 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AddressBooks;
 import org.accountkit.spi.ApprovalPolicies;
-import org.accountkit.spi.OrderRequests;
-import org.accountkit.spi.OrderingContexts;
-import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.ErpDocuments;
+import org.accountkit.spi.Invoices;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.OrderingContexts;
+import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
-import org.accountkit.spi.AccountUsers;
 import org.flywaydb.core.Flyway;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
@@ -49,6 +52,9 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcApprovalPolicies approvalPolicies;
     private final JdbcSubstitutions substitutions;
     private final JdbcOrderingContexts orderingContexts;
+    private final JdbcSalesOrders salesOrders;
+    private final JdbcInvoices invoices;
+    private final JdbcErpDocuments erpDocuments;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -61,6 +67,9 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.approvalPolicies = new JdbcApprovalPolicies(transactions);
         this.substitutions = new JdbcSubstitutions(transactions);
         this.orderingContexts = new JdbcOrderingContexts(transactions);
+        this.salesOrders = new JdbcSalesOrders(transactions);
+        this.invoices = new JdbcInvoices(transactions);
+        this.erpDocuments = new JdbcErpDocuments(transactions);
     }
 
     /**
@@ -134,6 +143,21 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public OrderingContexts orderingContexts() {
         return orderingContexts;
+    }
+
+    @Override
+    public SalesOrders salesOrders() {
+        return salesOrders;
+    }
+
+    @Override
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    @Override
+    public ErpDocuments erpDocuments() {
+        return erpDocuments;
     }
 
     @Override

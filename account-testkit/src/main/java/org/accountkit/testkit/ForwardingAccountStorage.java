@@ -9,8 +9,11 @@ import org.accountkit.spi.ApprovalPolicies;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.ErpDocuments;
+import org.accountkit.spi.Invoices;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
+import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
 
@@ -67,6 +70,21 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public OrderingContexts orderingContexts() {
         return delegate.orderingContexts();
+    }
+
+    @Override
+    public SalesOrders salesOrders() {
+        return delegate.salesOrders();
+    }
+
+    @Override
+    public Invoices invoices() {
+        return delegate.invoices();
+    }
+
+    @Override
+    public ErpDocuments erpDocuments() {
+        return delegate.erpDocuments();
     }
 
     @Override

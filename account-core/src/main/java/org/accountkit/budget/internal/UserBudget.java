@@ -149,6 +149,25 @@ public final class UserBudget implements AggregateRoot<UserBudget, UserId> {
         return Optional.of(limit.amount().minus(state.ledger().committedIn(current)).atLeastZero());
     }
 
+    /**
+     * Credits {@code amount} of an order booked in {@code bookedIn} back to the ledger (part of the order was
+     * cancelled): whether the ledger changed. It does not once the ledger counts another period, or when it runs
+     * in another currency.
+     */
+    public boolean credit(Money amount, CalendarPeriod bookedIn) {
+        Ledger ledger = state.ledger();
+        if (ledger == null || !ledger.currency().equals(amount.currency())) {
+            return false;
+        }
+        Ledger credited = ledger.credit(amount, bookedIn);
+        if (credited.equals(ledger)) {
+            return false;
+        }
+        state = new BudgetSnapshot(state.customerNumber(), state.user(), state.limit(),
+                state.everyOrderNeedsApproval(), credited, state.version());
+        return true;
+    }
+
     /** The state to store. */
     public BudgetSnapshot snapshot() {
         return state;

@@ -1,0 +1,77 @@
+package org.accountkit.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.accountkit.ConcurrentModification;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.orders.OpenOrderLine;
+import org.accountkit.orders.OrderSummary;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.Page;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.UserId;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/**
+ * Orders the ERP reported, with their shipments. Every read and write names the customer number; an order of
+ * another customer number is not found. Overviews page by keyset ({@link PageToken}, {@link Page#of}) and cost the
+ * same at any depth.
+ */
+@SecondaryPort
+@Repository
+public interface SalesOrders {
+
+    /** The order, if it belongs to {@code customerNumber}. */
+    Optional<SalesOrderSnapshot> find(CustomerNumber customerNumber, String erpOrderNumber);
+
+    /** The ERP order number a webshop order was confirmed under, if it was. */
+    Optional<String> confirmationOf(CustomerNumber customerNumber, OrderRequestId orderRequest);
+
+    /**
+     * Stores a new order.
+     *
+     * @throws ConcurrentModification when its number, or its order request, is stored already (another message
+     *                                came first)
+     */
+    void add(SalesOrderSnapshot order);
+
+    /**
+     * Stores changed lines, provided the stored order is still at the snapshot's version.
+     *
+     * @throws ConcurrentModification when it is not
+     */
+    void update(SalesOrderSnapshot order);
+
+    /**
+     * One page of a customer number's orders matching {@code filter}, newest first: by {@code orderedAt}
+     * descending, then ERP order number descending.
+     */
+    Page<OrderSummary> list(CustomerNumber customerNumber, SalesOrderFilter filter, PageRequest page);
+
+    /** How many of a customer number's orders match {@code filter}. */
+    long count(CustomerNumber customerNumber, SalesOrderFilter filter);
+
+    /**
+     * One page of open lines (something still to deliver), soonest expected first, then by ERP order number and
+     * line number ascending; of one requester's orders, or of all when {@code requester} is {@code null}.
+     */
+    Page<OpenOrderLine> openLines(CustomerNumber customerNumber, UserId requester, PageRequest page);
+
+    /**
+     * Stores a shipment.
+     *
+     * @throws ConcurrentModification when its number is stored already
+     */
+    void addShipment(ShipmentSnapshot shipment);
+
+    /** An order's shipments, oldest first. */
+    List<ShipmentSnapshot> shipmentsOf(CustomerNumber customerNumber, String erpOrderNumber);
+
+    /**
+     * One page of shipments, newest first (by {@code shippedAt}, then shipment number, descending); of one
+     * requester's orders, or of all when {@code requester} is {@code null}.
+     */
+    Page<ShipmentSnapshot> shipments(CustomerNumber customerNumber, UserId requester, PageRequest page);
+}
