@@ -100,7 +100,8 @@ public final class SubmitBenchmark {
 
     /** The benchmark's settings. */
     record Options(double seconds, double warmup, double jitWarmup, int rounds, int[] threads, int users,
-            int history, boolean durable, String only, List<String> modes, boolean replay, Path out) {
+            int history, boolean durable, String only, List<String> modes, boolean replay, boolean overviews,
+            Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
@@ -112,6 +113,7 @@ public final class SubmitBenchmark {
             int history = 1_000_000;
             boolean durable = true;
             boolean replay = false;
+            boolean overviews = true;
             String only = "all";
             List<String> modes = List.of("random", "hot");
             for (int index = 0; index < args.length; index++) {
@@ -127,6 +129,7 @@ public final class SubmitBenchmark {
                     case "--no-durable" -> durable = false;
                     case "--replay" -> replay = true;
                     case "--only" -> only = args[++index];
+                    case "--no-overviews" -> overviews = false;
                     case "--modes" -> modes = List.of(args[++index].split(","));
                     default -> throw new IllegalArgumentException("unknown argument " + args[index]);
                 }
@@ -135,7 +138,7 @@ public final class SubmitBenchmark {
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
             return new Options(seconds, warmup, jitWarmup, rounds, threads, users, history, durable, only, modes, replay,
-                    out);
+                    overviews, out);
         }
     }
 
@@ -149,14 +152,19 @@ public final class SubmitBenchmark {
         HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
         ZONKY.setLevel(Level.WARNING);
         Options options = Options.parse(args);
-        List<Row> rows = run(options);
-        Files.createDirectories(options.out().getParent());
-        List<String> lines = new ArrayList<>(List.of("benchmark,threads,ops_per_s,baseline_ops_per_s,ratio"));
-        rows.forEach(row -> lines.add(row.csv()));
-        Files.write(options.out(), lines);
-        System.out.println();
-        lines.forEach(System.out::println);
-        System.out.println("written to " + options.out().toAbsolutePath());
+        if (!options.only().equals("overviews")) {
+            List<Row> rows = run(options);
+            Files.createDirectories(options.out().getParent());
+            List<String> lines = new ArrayList<>(List.of("benchmark,threads,ops_per_s,baseline_ops_per_s,ratio"));
+            rows.forEach(row -> lines.add(row.csv()));
+            Files.write(options.out(), lines);
+            System.out.println();
+            lines.forEach(System.out::println);
+            System.out.println("written to " + options.out().toAbsolutePath());
+        }
+        if (options.overviews() && (options.only().equals("all") || options.only().equals("overviews"))) {
+            OverviewLatency.run(options.out().resolveSibling("latency-results.csv"));
+        }
     }
 
     static List<Row> run(Options options) throws Exception {

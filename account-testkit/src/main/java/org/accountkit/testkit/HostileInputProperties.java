@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -40,6 +41,18 @@ import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.ChannelOrderLine;
+import org.accountkit.orders.InvoiceLine;
+import org.accountkit.orders.InvoiceQuery;
+import org.accountkit.orders.InvoiceView;
+import org.accountkit.orders.OpenOrderLine;
+import org.accountkit.orders.OrderChannel;
+import org.accountkit.orders.OrderDetails;
+import org.accountkit.orders.OrderedLine;
+import org.accountkit.orders.RecordChannelOrderCommand;
+import org.accountkit.orders.RecordInvoiceCommand;
+import org.accountkit.orders.RecordPaymentCommand;
+import org.accountkit.orders.VatTotal;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
 import org.accountkit.profile.ProfileView;
@@ -50,6 +63,7 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.Money;
+import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.PostalAddress;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.ApprovalPolicySnapshot;
@@ -214,6 +228,65 @@ public abstract class HostileInputProperties {
             assertThat(order.rejectionReason()).contains(reason.strip());
             return order.reference() + " " + order.lines() + " " + order.rejectionReason().orElseThrow();
         });
+    }
+
+    @Property(tries = 80)
+    void recording_an_order_of_another_channel(@ForAll("texts") String reference,
+            @ForAll("texts") String description, @ForAll("quantities") int quantity, @ForAll("amounts") Money price,
+            @ForAll("dates") LocalDate expectedOn, @ForAll("periods") List<Instant> moments) {
+        onBothStores(shop -> {
+            shop.kit.recordChannelOrder().record(Actor.customerService("ERP"), new RecordChannelOrderCommand(
+                    shop.number.value(), "TEL-1", OrderChannel.PHONE, reference, moments.get(0), List.of(
+                            new ChannelOrderLine("A-1", description, quantity, price, new BigDecimal("21"),
+                                    expectedOn))));
+            OrderDetails order = shop.kit.viewOrder().view(shop.petra, "TEL-1");
+            OrderedLine line = order.lines().get(0);
+            assertThat(order.summary().reference()).isEqualTo(reference);
+            assertThat(order.summary().orderedAt()).isEqualTo(Moments.stored(moments.get(0)));
+            assertThat(line.description()).isEqualTo(description);
+            assertThat(line.unitNetPrice()).isEqualTo(price);
+            assertThat(line.expectedOn()).isEqualTo(expectedOn);
+            assertThat(shop.kit.listOpenOrderLines().list(shop.petra, PageRequest.first(5)).items())
+                    .extracting(OpenOrderLine::line).containsExactly(line);
+            return order.summary() + " " + order.lines();
+        });
+    }
+
+    @Property(tries = 80)
+    void recording_and_paying_an_invoice(@ForAll("texts") String description, @ForAll("amounts") Money net,
+            @ForAll("dates") LocalDate invoiceDate, @ForAll("dates") LocalDate dueDate,
+            @ForAll("amounts") Money paid) {
+        onBothStores(shop -> {
+            Actor erp = Actor.customerService("ERP");
+            Money vat = net.minus(net);
+            shop.kit.recordInvoice().record(erp, new RecordInvoiceCommand(shop.number.value(), "F-1", invoiceDate,
+                    dueDate, List.of(new InvoiceLine("", description, net, BigDecimal.ZERO)),
+                    List.of(new VatTotal(BigDecimal.ZERO, net, vat, net))));
+            String outcome = "";
+            try {
+                shop.kit.recordPayment().record(erp, new RecordPaymentCommand(shop.number.value(), "B-1", "F-1",
+                        paid, invoiceDate));
+            } catch (AccountException refused) {
+                outcome = "payment refused: " + refused.getClass().getSimpleName();
+            }
+            InvoiceView invoice = Pages.all(page -> shop.kit.listInvoices().list(shop.petra,
+                    new InvoiceQuery(false, page))).stream().findFirst().orElseGet(() -> shop.kit.listInvoices()
+                            .list(shop.petra, InvoiceQuery.paid(1)).items().get(0));
+            assertThat(invoice.lines().get(0).description()).isEqualTo(description);
+            assertThat(invoice.grossTotal()).isEqualTo(net);
+            assertThat(invoice.invoiceDate()).isEqualTo(invoiceDate);
+            assertThat(invoice.dueDate()).isEqualTo(dueDate);
+            return invoice + " " + outcome;
+        });
+    }
+
+    @Provide
+    Arbitrary<LocalDate> dates() {
+        Arbitrary<LocalDate> valid = Arbitraries.longs().between(0, LocalDate.of(9999, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> hostile = Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1969, 12, 31),
+                LocalDate.of(10000, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.EPOCH, LocalDate.of(-1, 1, 1));
+        return mostly(valid, hostile);
     }
 
     @Property(tries = 60)

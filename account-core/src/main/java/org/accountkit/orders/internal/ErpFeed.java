@@ -52,6 +52,7 @@ import org.accountkit.orders.TrackingLinks;
 import org.accountkit.orders.VatTotal;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.Moments;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
@@ -173,7 +174,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                     SalesOrder order = orderOf(owner, command.erpOrderNumber(), command.lines());
                     storage.salesOrders().addShipment(new ShipmentSnapshot(owner, command.shipmentNumber(),
                             command.erpOrderNumber(), order.snapshot().requester(), command.carrier().strip(),
-                            command.trackingCode(), command.shippedAt(), command.lines()));
+                            command.trackingCode(), Moments.stored(command.shippedAt()), command.lines()));
                 });
     }
 

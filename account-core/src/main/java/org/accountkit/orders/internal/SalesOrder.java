@@ -15,6 +15,7 @@ import org.accountkit.orders.OrderedLine;
 import org.accountkit.orders.QuantityExceedsOpen;
 import org.accountkit.orders.RecordChannelOrderCommand;
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.Moments;
 import org.accountkit.shared.Money;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.SalesOrderSnapshot;
@@ -77,7 +78,7 @@ public final class SalesOrder implements AggregateRoot<SalesOrder, SalesOrder.Ke
                     line.unitNetPrice(), line.vatRate(), line.expectedOn()));
         }
         return new SalesOrder(new SalesOrderSnapshot(customerNumber, command.erpOrderNumber(), command.channel(),
-                null, null, command.reference(), command.orderedAt(), lines, null, 0));
+                null, null, command.reference(), Moments.stored(command.orderedAt()), lines, null, 0));
     }
 
     /**
