@@ -100,7 +100,7 @@ final class OverviewLatency {
         long started = System.nanoTime();
         int count = generate(pool);
         System.out.printf(Locale.ROOT, "%nOverviews: %,d orders with %,d lines over %,d customer numbers generated in"
-                + " %.1f s; the largest has %,d orders%n", ORDERS, count * 3L, CUSTOMERS,
+                + " %.1f s; the largest has %,d orders%n", count, count * 3L, CUSTOMERS,
                 (System.nanoTime() - started) / 1e9, largestCount(pool));
 
         String page500 = tokenOfPage(kit, petra, DEEP_PAGE);

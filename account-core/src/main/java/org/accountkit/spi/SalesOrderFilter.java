@@ -29,6 +29,11 @@ public record SalesOrderFilter(UserId requester, Instant from, Instant until, Se
         return new SalesOrderFilter(null, null, null, Set.of(), null, null);
     }
 
+    /** This filter for {@code requester}'s orders only. */
+    public SalesOrderFilter of(UserId onlyOf) {
+        return new SalesOrderFilter(onlyOf, from, until, statuses, reference, erpOrderNumber);
+    }
+
     /** Whether {@code order} matches. */
     public boolean matches(SalesOrderSnapshot order) {
         return (requester == null || requester.equals(order.requester()))

@@ -50,6 +50,17 @@ public interface SalesOrders {
      */
     Page<OrderSummary> list(CustomerNumber customerNumber, SalesOrderFilter filter, PageRequest page);
 
+    /**
+     * The user {@code viewer} of the customer number, and the page {@link #list} answers for {@code filter} without
+     * its requester (every order of the customer number), read together: one statement where the store can, so that
+     * the overview of a viewer who may see every order costs one round trip. AccountKit shows the page only when the
+     * viewer may see every order, and otherwise asks {@link #list} for the viewer's own.
+     *
+     * @return empty when {@code viewer} is not a user of the customer number
+     */
+    Optional<Viewed<OrderSummary>> listForViewer(CustomerNumber customerNumber, UserId viewer,
+            SalesOrderFilter filter, PageRequest page);
+
     /** How many of a customer number's orders match {@code filter}. */
     long count(CustomerNumber customerNumber, SalesOrderFilter filter);
 
@@ -58,6 +69,15 @@ public interface SalesOrders {
      * line number ascending; of one requester's orders, or of all when {@code requester} is {@code null}.
      */
     Page<OpenOrderLine> openLines(CustomerNumber customerNumber, UserId requester, PageRequest page);
+
+    /**
+     * The user {@code viewer} of the customer number and the page of every open line of it, read together; see
+     * {@link #listForViewer}.
+     *
+     * @return empty when {@code viewer} is not a user of the customer number
+     */
+    Optional<Viewed<OpenOrderLine>> openLinesForViewer(CustomerNumber customerNumber, UserId viewer,
+            PageRequest page);
 
     /**
      * Stores a shipment.

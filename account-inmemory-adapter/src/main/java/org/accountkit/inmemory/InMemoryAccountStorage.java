@@ -43,7 +43,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
     private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
             customerAccounts, budgets, approvalPolicies);
-    private final InMemorySalesOrders salesOrders = new InMemorySalesOrders(transactions);
+    private final InMemorySalesOrders salesOrders = new InMemorySalesOrders(transactions, users);
     private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
     private final InMemoryErpDocuments erpDocuments = new InMemoryErpDocuments(transactions);
 

@@ -25,6 +25,7 @@ import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.ShipmentSnapshot;
+import org.accountkit.spi.Viewed;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
@@ -47,10 +48,12 @@ final class InMemorySalesOrders implements SalesOrders {
             .thenComparing(LineKey::erpOrderNumber).thenComparingInt(LineKey::lineNumber);
 
     private final InMemoryTransactions transactions;
+    private final InMemoryAccountUsers users;
     private final Map<CustomerNumber, Book> books = new HashMap<>();
 
-    InMemorySalesOrders(InMemoryTransactions transactions) {
+    InMemorySalesOrders(InMemoryTransactions transactions, InMemoryAccountUsers users) {
         this.transactions = transactions;
+        this.users = users;
     }
 
     private record OrderKey(Instant at, String number) {
@@ -179,6 +182,21 @@ final class InMemorySalesOrders implements SalesOrders {
             return Page.of(fetched, page, last -> PageToken.writer(ORDERS).moment(last.orderedAt())
                     .text(last.erpOrderNumber()).token()).map(SalesOrderSnapshot::summary);
         });
+    }
+
+    @Override
+    public Optional<Viewed<OrderSummary>> listForViewer(CustomerNumber customerNumber, UserId viewer,
+            SalesOrderFilter filter, PageRequest page) {
+        SalesOrderFilter everyOrder = filter.of(null);
+        return transactions.read(() -> users.find(customerNumber, viewer)
+                .map(user -> new Viewed<>(user.role(), user.grantedRights(), list(customerNumber, everyOrder, page))));
+    }
+
+    @Override
+    public Optional<Viewed<OpenOrderLine>> openLinesForViewer(CustomerNumber customerNumber, UserId viewer,
+            PageRequest page) {
+        return transactions.read(() -> users.find(customerNumber, viewer)
+                .map(user -> new Viewed<>(user.role(), user.grantedRights(), openLines(customerNumber, null, page))));
     }
 
     @Override

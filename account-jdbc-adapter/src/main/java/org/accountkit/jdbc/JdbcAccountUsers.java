@@ -207,7 +207,7 @@ final class JdbcAccountUsers implements AccountUsers {
         return rights.stream().map(Right::name).sorted().collect(Collectors.joining(","));
     }
 
-    private static Set<Right> rights(String stored) {
+    static Set<Right> rights(String stored) {
         EnumSet<Right> rights = EnumSet.noneOf(Right.class);
         Arrays.stream(stored.split(",")).filter(name -> !name.isBlank()).map(Right::valueOf).forEach(rights::add);
         return rights;

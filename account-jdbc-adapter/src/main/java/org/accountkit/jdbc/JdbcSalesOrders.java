@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.accountkit.ConcurrentModification;
@@ -33,6 +35,8 @@ import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.ShipmentSnapshot;
+import org.accountkit.spi.Viewed;
+import org.accountkit.user.Role;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
@@ -57,6 +61,14 @@ final class JdbcSalesOrders implements SalesOrders {
             + "description, ordered, delivered, cancelled, unit_net_price, vat_rate, expected_on";
     private static final String SHIPMENT_COLUMNS = "customer_number, shipment_number, erp_order_number, "
             + "requester_id, carrier, tracking_code, shipped_at";
+
+    /** The order overview's order: newest first, then by ERP order number, highest first. */
+    private static final Comparator<OrderSummary> NEWEST_FIRST = Comparator.comparing(OrderSummary::orderedAt)
+            .thenComparing(OrderSummary::erpOrderNumber).reversed();
+    /** The open lines' order: soonest expected first, then by ERP order number and line number. */
+    private static final Comparator<OpenOrderLine> SOONEST_FIRST = Comparator
+            .comparing((OpenOrderLine line) -> line.line().expectedOn()).thenComparing(OpenOrderLine::erpOrderNumber)
+            .thenComparingInt(line -> line.line().lineNumber());
 
     private final JdbcTransactions transactions;
 
@@ -141,8 +153,24 @@ final class JdbcSalesOrders implements SalesOrders {
 
     @Override
     public Page<OrderSummary> list(CustomerNumber customerNumber, SalesOrderFilter filter, PageRequest page) {
-        PageToken.Reader after = PageToken.reader(page, ORDERS);
         List<Object> parameters = new ArrayList<>();
+        String sql = ordersPage(customerNumber, filter, page, parameters);
+        return transactions.withConnection("listing orders", connection -> ordersPage(
+                Sql.query(connection, sql, JdbcSalesOrders::summary, parameters.toArray()), page));
+    }
+
+    @Override
+    public Optional<Viewed<OrderSummary>> listForViewer(CustomerNumber customerNumber, UserId viewer,
+            SalesOrderFilter filter, PageRequest page) {
+        List<Object> parameters = new ArrayList<>(List.of(customerNumber.value(), viewer.value()));
+        String sql = withViewer(ordersPage(customerNumber, filter.of(null), page, parameters));
+        return transactions.withConnection("listing orders", connection -> viewed(connection, sql, parameters,
+                JdbcSalesOrders::summary, NEWEST_FIRST, fetched -> ordersPage(fetched, page)));
+    }
+
+    private static String ordersPage(CustomerNumber customerNumber, SalesOrderFilter filter, PageRequest page,
+            List<Object> parameters) {
+        PageToken.Reader after = PageToken.reader(page, ORDERS);
         StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM ak_sales_order WHERE ");
         where(sql, parameters, customerNumber, filter);
         if (after != null) {
@@ -152,9 +180,46 @@ final class JdbcSalesOrders implements SalesOrders {
         }
         sql.append(" ORDER BY ordered_at DESC, erp_order_number DESC LIMIT ?");
         parameters.add(page.size() + 1);
-        return transactions.withConnection("listing orders", connection -> Page.of(
-                Sql.query(connection, sql.toString(), JdbcSalesOrders::summary, parameters.toArray()), page,
-                last -> PageToken.writer(ORDERS).moment(last.orderedAt()).text(last.erpOrderNumber()).token()));
+        return sql.toString();
+    }
+
+    private static Page<OrderSummary> ordersPage(List<OrderSummary> fetched, PageRequest page) {
+        return Page.of(fetched, page,
+                last -> PageToken.writer(ORDERS).moment(last.orderedAt()).text(last.erpOrderNumber()).token());
+    }
+
+    /**
+     * {@code page} (a query of the overview) beside the viewer's role and rights, in one statement: those on every
+     * row, the page's columns empty when it has no rows; no row at all when there is no such viewer. The parameters
+     * of the viewer (customer number, user) come first. The rows come in no particular order (an outer
+     * {@code ORDER BY} measurably slowed the statement); {@link #viewed} sorts the page's few items.
+     */
+    private static String withViewer(String page) {
+        return "WITH viewer AS (SELECT user_role, granted_rights FROM ak_account_user WHERE customer_number = ? "
+                + "AND id = ?) SELECT * FROM viewer LEFT JOIN (" + page + ") listed ON TRUE";
+    }
+
+    /** Reads a statement of {@link #withViewer}: the viewer, and the page of the rows that have an item. */
+    private static <T> Optional<Viewed<T>> viewed(Connection connection, String sql, List<Object> parameters,
+            RowMapper<T> item, Comparator<? super T> order, Function<List<T>, Page<T>> page) throws SQLException {
+        String[] viewer = new String[2];
+        List<T> items = new ArrayList<>();
+        Sql.query(connection, sql, row -> {
+            if (viewer[0] == null) {
+                viewer[0] = row.getString("user_role");
+                viewer[1] = row.getString("granted_rights");
+            }
+            if (row.getString("erp_order_number") != null) {
+                items.add(item.map(row));
+            }
+            return null;
+        }, parameters.toArray());
+        if (viewer[0] == null) {
+            return Optional.empty();
+        }
+        items.sort(order);
+        return Optional.of(new Viewed<>(Role.valueOf(viewer[0]), JdbcAccountUsers.rights(viewer[1]),
+                page.apply(items)));
     }
 
     @Override
@@ -200,8 +265,33 @@ final class JdbcSalesOrders implements SalesOrders {
 
     @Override
     public Page<OpenOrderLine> openLines(CustomerNumber customerNumber, UserId requester, PageRequest page) {
-        PageToken.Reader after = PageToken.reader(page, OPEN_LINES);
         List<Object> parameters = new ArrayList<>();
+        String sql = openLinesPage(customerNumber, requester, page, parameters);
+        return transactions.withConnection("listing open order lines", connection -> openLinesPage(
+                Sql.query(connection, sql, JdbcSalesOrders::openLine, parameters.toArray()), page));
+    }
+
+    @Override
+    public Optional<Viewed<OpenOrderLine>> openLinesForViewer(CustomerNumber customerNumber, UserId viewer,
+            PageRequest page) {
+        List<Object> parameters = new ArrayList<>(List.of(customerNumber.value(), viewer.value()));
+        String sql = withViewer(openLinesPage(customerNumber, null, page, parameters));
+        return transactions.withConnection("listing open order lines", connection -> viewed(connection, sql,
+                parameters, JdbcSalesOrders::openLine, SOONEST_FIRST, fetched -> openLinesPage(fetched, page)));
+    }
+
+    private static OpenOrderLine openLine(ResultSet row) throws SQLException {
+        return new OpenOrderLine(row.getString("erp_order_number"), row.getString("reference"), line(row));
+    }
+
+    private static Page<OpenOrderLine> openLinesPage(List<OpenOrderLine> fetched, PageRequest page) {
+        return Page.of(fetched, page, last -> PageToken.writer(OPEN_LINES).date(last.line().expectedOn())
+                .text(last.erpOrderNumber()).number(last.line().lineNumber()).token());
+    }
+
+    private static String openLinesPage(CustomerNumber customerNumber, UserId requester, PageRequest page,
+            List<Object> parameters) {
+        PageToken.Reader after = PageToken.reader(page, OPEN_LINES);
         StringBuilder sql = new StringBuilder("SELECT ").append(LINE_COLUMNS)
                 .append(" FROM ak_sales_order_line WHERE customer_number = ?");
         parameters.add(customerNumber.value());
@@ -218,11 +308,7 @@ final class JdbcSalesOrders implements SalesOrders {
         }
         sql.append(" ORDER BY expected_on, erp_order_number, line_number LIMIT ?");
         parameters.add(page.size() + 1);
-        return transactions.withConnection("listing open order lines", connection -> Page.of(
-                Sql.query(connection, sql.toString(), row -> new OpenOrderLine(row.getString("erp_order_number"),
-                        row.getString("reference"), line(row)), parameters.toArray()), page,
-                last -> PageToken.writer(OPEN_LINES).date(last.line().expectedOn()).text(last.erpOrderNumber())
-                        .number(last.line().lineNumber()).token()));
+        return sql.toString();
     }
 
     @Override

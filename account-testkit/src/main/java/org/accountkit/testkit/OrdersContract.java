@@ -240,6 +240,15 @@ public abstract class OrdersContract {
                 Fixtures.registration(other, Fixtures.email("els"))).administrator());
 
         assertThatThrownBy(() -> kit.viewOrder().view(els, "TEL-7001")).isInstanceOf(NotFound.class);
+        Actor stranger = Actor.user(jansen, new UserId(java.util.UUID.randomUUID()));
+        assertThatThrownBy(() -> kit.listOrders().list(stranger, OrderQuery.firstPage(25)))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> kit.listOpenOrderLines().list(stranger, PageRequest.first(25)))
+                .isInstanceOf(NotPermitted.class);
+        Actor nowhere = Actor.user(new CustomerNumber("NERGENS-1"), id(petra));
+        assertThatThrownBy(() -> kit.listOrders().list(nowhere, new OrderQuery(new OrderFilter(
+                LocalDate.of(2026, 3, 1), null, Set.of(), null, null), PageRequest.first(5))))
+                .isInstanceOf(NotPermitted.class);
         assertThat(kit.listOrders().list(els, OrderQuery.firstPage(25)).items()).isEmpty();
         Page<OrderSummary> petrasPage = kit.listOrders().list(petra, new OrderQuery(OrderFilter.all(),
                 PageRequest.first(1)));

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
+import org.accountkit.NotPermitted;
 import org.accountkit.orders.CountOrders;
 import org.accountkit.orders.ErpDocument;
 import org.accountkit.orders.InvoiceBalance;
@@ -29,6 +30,7 @@ import org.accountkit.orders.TrackingLinks;
 import org.accountkit.orders.ViewInvoiceBalance;
 import org.accountkit.orders.ViewOrder;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
@@ -38,6 +40,7 @@ import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ShipmentSnapshot;
+import org.accountkit.spi.Viewed;
 import org.accountkit.user.Right;
 import org.accountkit.user.internal.AccessPolicy;
 import org.accountkit.user.internal.AccountUser;
@@ -72,15 +75,22 @@ public final class OrderViews implements ListOrders, CountOrders, ViewOrder, Lis
     @Override
     public Page<OrderSummary> list(Actor actor, OrderQuery query) {
         validation.validate(actor, query);
-        AccountUser viewer = access.actingUser(actor);
-        return storage.salesOrders().list(viewer.customerNumber(), filterFor(viewer, query.filter()), query.page());
+        Actor.UserActor asked = AccessPolicy.userActor(actor);
+        SalesOrderFilter everyOrder = filterFor(asked.customerNumber(), null, query.filter());
+        Viewed<OrderSummary> viewed = storage.salesOrders().listForViewer(asked.customerNumber(), asked.user(),
+                everyOrder, query.page()).orElseThrow(() -> new NotPermitted("KNOWN_USER"));
+        if (AccountUser.holds(viewed.role(), viewed.granted(), Right.SEE_ALL_ORDERS)) {
+            return viewed.everyone();
+        }
+        return storage.salesOrders().list(asked.customerNumber(), everyOrder.of(asked.user()), query.page());
     }
 
     @Override
     public long count(Actor actor, OrderFilter filter) {
         validation.validate(actor, filter, "filter");
         AccountUser viewer = access.actingUser(actor);
-        return storage.salesOrders().count(viewer.customerNumber(), filterFor(viewer, filter));
+        return storage.salesOrders().count(viewer.customerNumber(),
+                filterFor(viewer.customerNumber(), seesAll(viewer) ? null : viewer.id(), filter));
     }
 
     @Override
@@ -108,8 +118,13 @@ public final class OrderViews implements ListOrders, CountOrders, ViewOrder, Lis
     @Override
     public Page<OpenOrderLine> list(Actor actor, PageRequest page) {
         validation.validate(actor, page, "page");
-        AccountUser viewer = access.actingUser(actor);
-        return storage.salesOrders().openLines(viewer.customerNumber(), seesAll(viewer) ? null : viewer.id(), page);
+        Actor.UserActor asked = AccessPolicy.userActor(actor);
+        Viewed<OpenOrderLine> viewed = storage.salesOrders().openLinesForViewer(asked.customerNumber(), asked.user(),
+                page).orElseThrow(() -> new NotPermitted("KNOWN_USER"));
+        if (AccountUser.holds(viewed.role(), viewed.granted(), Right.SEE_ALL_ORDERS)) {
+            return viewed.everyone();
+        }
+        return storage.salesOrders().openLines(asked.customerNumber(), asked.user(), page);
     }
 
     /** The shipping information; see {@link ListShipments}. */
@@ -142,12 +157,12 @@ public final class OrderViews implements ListOrders, CountOrders, ViewOrder, Lis
         return viewer.holds(Right.SEE_ALL_ORDERS);
     }
 
-    private SalesOrderFilter filterFor(AccountUser viewer, OrderFilter filter) {
-        UserId requester = seesAll(viewer) ? null : viewer.id();
+    /** The store's filter for {@code filter}: of {@code requester}'s orders, or of every order when {@code null}. */
+    private SalesOrderFilter filterFor(CustomerNumber customerNumber, UserId requester, OrderFilter filter) {
         Instant from = null;
         Instant until = null;
         if (filter.from() != null || filter.until() != null) {
-            ZoneId zone = zoneOf(viewer);
+            ZoneId zone = zoneOf(customerNumber);
             from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
             until = filter.until() == null ? null : filter.until().plusDays(1).atStartOfDay(zone).toInstant();
             if (until != null && until.isAfter(Moments.LATEST)) {
@@ -158,13 +173,14 @@ public final class OrderViews implements ListOrders, CountOrders, ViewOrder, Lis
                 filter.erpOrderNumber());
     }
 
-    private ZoneId zoneOf(AccountUser viewer) {
-        return storage.customerAccounts().find(viewer.customerNumber())
-                .orElseThrow(() -> new NotFound("customer account")).timeZone();
+    private ZoneId zoneOf(CustomerNumber customerNumber) {
+        // no customer number, no user of it: answered as for any unknown user, so nothing tells whether it exists
+        return storage.customerAccounts().find(customerNumber)
+                .orElseThrow(() -> new NotPermitted("KNOWN_USER")).timeZone();
     }
 
     private LocalDate today(AccountUser viewer) {
-        return LocalDate.ofInstant(clock.instant(), zoneOf(viewer));
+        return LocalDate.ofInstant(clock.instant(), zoneOf(viewer.customerNumber()));
     }
 
     private Shipment shipment(ShipmentSnapshot shipment) {

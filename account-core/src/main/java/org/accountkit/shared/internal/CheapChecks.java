@@ -7,6 +7,9 @@ import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.OrderFilter;
+import org.accountkit.orders.OrderQuery;
+import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.Text;
 
 /**
@@ -35,7 +38,38 @@ public final class CheapChecks {
         if (command instanceof WithdrawOrderCommand withdraw) {
             return withdraw.order() != null;
         }
+        if (command instanceof PageRequest page) {
+            return passes(page);
+        }
+        if (command instanceof OrderQuery query) {
+            // the overview as it opens: no filter but the page
+            OrderFilter filter = query.filter();
+            return filter != null && filter.from() == null && filter.until() == null && filter.statuses() != null
+                    && filter.statuses().isEmpty() && filter.reference() == null && filter.erpOrderNumber() == null
+                    && query.page() != null && passes(query.page());
+        }
         return false;
+    }
+
+    /** The constraints of a page request: 1 to 200 items, and a continuation of the shape tokens have. */
+    static boolean passes(PageRequest page) {
+        String after = page.after();
+        if (page.size() < 1 || page.size() > 200) {
+            return false;
+        }
+        if (after == null) {
+            return true;
+        }
+        if (after.isEmpty() || after.length() > 1000) {
+            return false;
+        }
+        for (int index = 0; index < after.length(); index++) {
+            char c = after.charAt(index);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean passes(SubmitOrderCommand command) {

@@ -68,7 +68,12 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
 
     /** Whether this user may do what {@code right} allows. */
     public boolean holds(Right right) {
-        return isAdministrator() || state.grantedRights().contains(right);
+        return holds(state.role(), state.grantedRights(), right);
+    }
+
+    /** Whether a user of {@code role} with {@code granted} rights may do what {@code right} allows. */
+    public static boolean holds(Role role, Set<Right> granted, Right right) {
+        return role == Role.ADMINISTRATOR || granted.contains(right);
     }
 
     /** What this user may do: every right for an administrator, the granted ones otherwise. */

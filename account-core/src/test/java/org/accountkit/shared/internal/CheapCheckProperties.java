@@ -3,12 +3,16 @@ package org.accountkit.shared.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
 
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.orders.OrderFilter;
+import org.accountkit.orders.OrderQuery;
+import org.accountkit.shared.PageRequest;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.ordering.CartLine;
 
@@ -40,6 +44,32 @@ class CheapCheckProperties {
                 reason);
 
         assertThat(CheapChecks.passes(command)).as("%s", command).isEqualTo(VALIDATOR.validate(command).isEmpty());
+    }
+
+    @Property(tries = 2000)
+    void the_cheap_check_of_a_page_of_the_order_overview_is_sound(@ForAll("sizes") int size,
+            @ForAll("continuations") String after, @ForAll boolean filtered) {
+        OrderQuery query = new OrderQuery(filtered ? new OrderFilter(null, null, Set.of(), "Zonnepark", null)
+                : OrderFilter.all(), new PageRequest(size, after));
+
+        if (CheapChecks.passes(query)) {
+            assertThat(VALIDATOR.validate(query)).as("%s passed the cheap check", query).isEmpty();
+        }
+        assertThat(CheapChecks.passes(query.page())).as("%s", query.page())
+                .isEqualTo(VALIDATOR.validate(query.page()).isEmpty());
+        assertThat(CheapChecks.passes(query)).isEqualTo(!filtered && VALIDATOR.validate(query).isEmpty());
+    }
+
+    @Provide
+    Arbitrary<Integer> sizes() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(-1, 3), Arbitraries.of(199, 200, 201,
+                Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+
+    @Provide
+    Arbitrary<String> continuations() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("Aa9_-=+/ \u0000\u00E9").ofMaxLength(6),
+                Arbitraries.just(null), Arbitraries.of("", "x".repeat(1000), "x".repeat(1001)));
     }
 
     @Provide
