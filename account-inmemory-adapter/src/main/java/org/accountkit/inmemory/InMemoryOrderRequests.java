@@ -38,10 +38,10 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 @SecondaryAdapter
 final class InMemoryOrderRequests implements OrderRequests {
 
-    /** Newest submission first; of those submitted at the same moment, the one stored last first. */
-    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::submittedAt)
-            .thenComparingInt(Listed::slot).reversed();
-    /** The name of the order request overviews' continuations. */
+    /**
+     * The name of the order request overviews' continuations. The overviews come newest submission first; of those
+     * submitted at the same moment, the one stored last first ({@link SlotIndex}).
+     */
     private static final String OVERVIEW = "order-requests";
 
     private final InMemoryTransactions transactions;
@@ -51,6 +51,8 @@ final class InMemoryOrderRequests implements OrderRequests {
 
     private final OrderSlots slots = new OrderSlots();
     private final OrderArchive archive = new OrderArchive();
+    private final SlotIndex<CustomerNumber> ofCustomer = new SlotIndex<>();
+    private final SlotIndex<UserId> ofRequester = new SlotIndex<>();
     private final Map<OrderRequestId, OrderRequestSnapshot> waiting = new HashMap<>();
 
     InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets, InMemoryAccountUsers users,
@@ -84,13 +86,16 @@ final class InMemoryOrderRequests implements OrderRequests {
                 }
             }
             long stored = archive.append(placed);
-            if (slots.addIfAbsent(placed.id().value(), stored) < 0) {
+            int slot = slots.addIfAbsent(placed.id().value(), stored);
+            if (slot < 0) {
                 archive.truncate(stored);
                 throw exists(placed);
             }
+            index(placed, slot);
             address[0] = stored;
         }, () -> {
             if (address[0] != OrderSlots.OPEN) {
+                unindex(placed, slots.count() - 1);
                 slots.removeLast();
                 archive.truncate(address[0]);
                 restoreLedger(placed.requester(), previous[0]);
@@ -115,14 +120,17 @@ final class InMemoryOrderRequests implements OrderRequests {
                 previous[0] = budget;
                 ledgers.put(awaiting.requester(), budget.withLedger(budget.ledger().reserve(awaiting.reserved())));
             }
-            if (slots.addIfAbsent(awaiting.id().value(), OrderSlots.OPEN) < 0) {
+            int slot = slots.addIfAbsent(awaiting.id().value(), OrderSlots.OPEN);
+            if (slot < 0) {
                 restoreLedger(awaiting.requester(), previous[0]);
                 throw exists(awaiting);
             }
+            index(awaiting, slot);
             waiting.put(awaiting.id(), awaiting);
             done[0] = true;
         }, () -> {
             if (done[0]) {
+                unindex(awaiting, slots.count() - 1);
                 slots.removeLast();
                 waiting.remove(awaiting.id());
                 restoreLedger(awaiting.requester(), previous[0]);
@@ -197,9 +205,9 @@ final class InMemoryOrderRequests implements OrderRequests {
             PageRequest page) {
         return transactions.read(() -> {
             int number = archive.numberOf(customerNumber);
-            return page(address -> archive.customerAt(address) == number && statuses.contains(archive.statusAt(
-                    address)), order -> order.customerNumber().equals(customerNumber)
-                            && statuses.contains(order.status()), page);
+            return page(ofCustomer, customerNumber, address -> archive.customerAt(address) == number
+                    && statuses.contains(archive.statusAt(address)), order -> order.customerNumber()
+                            .equals(customerNumber) && statuses.contains(order.status()), page);
         });
     }
 
@@ -209,7 +217,8 @@ final class InMemoryOrderRequests implements OrderRequests {
         return transactions.read(() -> {
             int customer = archive.numberOf(customerNumber);
             int number = archive.numberOf(requester);
-            return page(address -> archive.requesterAt(address) == number && archive.customerAt(address) == customer
+            return page(ofRequester, requester, address -> archive.requesterAt(address) == number
+                    && archive.customerAt(address) == customer
                     && statuses.contains(archive.statusAt(address)), order -> order.requester().equals(requester)
                             && order.customerNumber().equals(customerNumber) && statuses.contains(order.status()),
                     page);
@@ -257,28 +266,34 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     /** Matches closed requests on their archived header and waiting ones on themselves; newest first. */
-    private Page<OrderRequestSnapshot> page(LongPredicate closedMatch, Predicate<OrderRequestSnapshot> openMatch,
-            PageRequest request) {
+    private <K> Page<OrderRequestSnapshot> page(SlotIndex<K> index, K owner, LongPredicate closedMatch,
+            Predicate<OrderRequestSnapshot> openMatch, PageRequest request) {
         PageToken.Reader after = PageToken.reader(request, OVERVIEW);
-        Listed from = after == null ? null : new Listed((int) after.number(), after.moment());
-        List<Listed> matching = new ArrayList<>();
-        for (int slot = slots.count() - 1; slot >= 0; slot--) {
+        Listed from = after == null ? null : new Listed((int) after.number(0, Integer.MAX_VALUE), after.moment());
+        int[] found = index.newestFirst(owner, from == null ? null : from.submittedAt(), from == null ? 0 : from.slot(),
+                request.size() + 1, slot -> {
+                    long address = slots.address(slot);
+                    return address != OrderSlots.OPEN ? closedMatch.test(address)
+                            : openMatch.test(waiting.get(new OrderRequestId(slots.id(slot))));
+                });
+        List<Listed> fetched = new ArrayList<>(found.length);
+        for (int slot : found) {
             long address = slots.address(slot);
-            if (address != OrderSlots.OPEN) {
-                if (closedMatch.test(address)) {
-                    matching.add(new Listed(slot, archive.submittedAt(address)));
-                }
-            } else {
-                OrderRequestSnapshot open = waiting.get(new OrderRequestId(slots.id(slot)));
-                if (openMatch.test(open)) {
-                    matching.add(new Listed(slot, open.submittedAt()));
-                }
-            }
+            fetched.add(new Listed(slot, address != OrderSlots.OPEN ? archive.submittedAt(address)
+                    : waiting.get(new OrderRequestId(slots.id(slot))).submittedAt()));
         }
-        List<Listed> fetched = matching.stream().filter(listed -> from == null || NEWEST_FIRST.compare(listed, from) > 0)
-                .sorted(NEWEST_FIRST).limit(request.size() + 1L).toList();
         return Page.of(fetched, request, last -> PageToken.writer(OVERVIEW).number(last.slot())
                 .moment(last.submittedAt()).token()).map(listed -> read(listed.slot()));
+    }
+
+    private void index(OrderRequestSnapshot order, int slot) {
+        ofCustomer.add(order.customerNumber(), order.submittedAt(), slot);
+        ofRequester.add(order.requester(), order.submittedAt(), slot);
+    }
+
+    private void unindex(OrderRequestSnapshot order, int slot) {
+        ofCustomer.remove(order.customerNumber(), order.submittedAt(), slot);
+        ofRequester.remove(order.requester(), order.submittedAt(), slot);
     }
 
     private OrderRequestSnapshot read(int slot) {
