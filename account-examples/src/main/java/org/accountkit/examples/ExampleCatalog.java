@@ -14,6 +14,8 @@ public final class ExampleCatalog implements ArticleCatalog {
 
     private static final Map<String, Article> ARTICLES = Map.of(
             "BOOR-18V", new Article("BOOR-18V", "Accuboormachine 18V", Money.euro("199.00"), new BigDecimal("21")),
+            "KABEL-3G2.5", new Article("KABEL-3G2.5", "Installatiekabel 3G2.5 per meter", Money.euro("1.25"),
+                    new BigDecimal("21")),
             "PERS-V15", new Article("PERS-V15", "Persmachine V-profiel 15mm", Money.euro("1450.00"),
                     new BigDecimal("21")),
             "SCHROEF-4X40-200", new Article("SCHROEF-4X40-200", "Spaanplaatschroef 4x40, doos 200",

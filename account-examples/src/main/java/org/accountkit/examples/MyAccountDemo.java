@@ -43,5 +43,8 @@ public final class MyAccountDemo {
         System.out.println();
         System.out.println("Budgets and order approval");
         new ApprovalStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
+        System.out.println();
+        System.out.println("Orders, shipments and invoices, fed by the ERP");
+        new OrdersStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
@@ -36,6 +37,19 @@ import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.ChannelOrderLine;
+import org.accountkit.orders.ConfirmOrderCommand;
+import org.accountkit.orders.InvoiceLine;
+import org.accountkit.orders.LineQuantity;
+import org.accountkit.orders.OrderChannel;
+import org.accountkit.orders.OrderFilter;
+import org.accountkit.orders.OrderQuery;
+import org.accountkit.orders.RecordChannelOrderCommand;
+import org.accountkit.orders.RecordDeliveryCommand;
+import org.accountkit.orders.RecordInvoiceCommand;
+import org.accountkit.orders.RecordPaymentCommand;
+import org.accountkit.orders.RecordShipmentCommand;
+import org.accountkit.orders.VatTotal;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.profile.ChangePriceDisplayCommand;
@@ -214,6 +228,43 @@ public abstract class BadInputContract {
                         "user"),
                 refused("mark every order for approval", () -> kit.changeApprovalRequirement().change(petra,
                         new ChangeApprovalRequirementCommand(null, true)), "user"),
+                refused("confirm an order", () -> kit.confirmOrder().confirm(customerService,
+                        new ConfirmOrderCommand("12 34!", "", null, List.of())),
+                        "customerNumber", "erpOrderNumber", "orderRequest", "expectedDeliveries"),
+                refused("record an order of another channel", () -> kit.recordChannelOrder().record(customerService,
+                        new RecordChannelOrderCommand(jansen.value(), "ORD 1", null, null, Instant.MIN, List.of(
+                                new ChannelOrderLine("", null, 0, Money.euro("-1"), new BigDecimal("21.001"),
+                                        LocalDate.MIN)))),
+                        "erpOrderNumber", "channel", "reference", "orderedAt", "lines[0].articleNumber",
+                        "lines[0].description", "lines[0].quantity", "lines[0].unitNetPrice", "lines[0].vatRate",
+                        "lines[0].expectedOn"),
+                refused("record a webshop order as one of another channel", () -> kit.recordChannelOrder().record(
+                        customerService, new RecordChannelOrderCommand(jansen.value(), "ORD-1", OrderChannel.WEBSHOP,
+                                "", Fixtures.NOW, List.of(new ChannelOrderLine("BOOR-18V", "", 1,
+                                        Money.euro("199.00"), BigDecimal.TEN, LocalDate.of(2026, 3, 9))))),
+                        "channel"),
+                refused("record a delivery", () -> kit.recordDelivery().record(customerService,
+                        new RecordDeliveryCommand(jansen.value(), "", "ORD-1", List.of(new LineQuantity(0, -3)))),
+                        "deliveryNumber", "lines[0].lineNumber", "lines[0].quantity"),
+                refused("record a shipment with a carrier without a tracking link", () -> kit.recordShipment().record(
+                        customerService, new RecordShipmentCommand(jansen.value(), "Z-1", "ORD-1", "Postduif",
+                                "ABC 123", Fixtures.NOW, List.of(new LineQuantity(1, 1)))),
+                        "carrier", "trackingCode"),
+                refused("record an invoice due before its date that does not add up", () -> kit.recordInvoice()
+                        .record(customerService, new RecordInvoiceCommand(jansen.value(), "F-1",
+                                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), List.of(new InvoiceLine("",
+                                        "Vracht", Money.euro("10.00"), new BigDecimal("21"))), List.of(new VatTotal(
+                                                new BigDecimal("21"), Money.euro("10.00"), Money.euro("2.10"),
+                                                Money.euro("12.00"))))),
+                        "dueDate", "vat[0]"),
+                refused("record a payment of nothing", () -> kit.recordPayment().record(customerService,
+                        new RecordPaymentCommand(jansen.value(), "B-1", "F-1", Money.euro("0.00"), null)),
+                        "amount", "date"),
+                refused("list orders", () -> kit.listOrders().list(petra, new OrderQuery(new OrderFilter(
+                        LocalDate.MIN, null, null, "", "ORD 1"), new PageRequest(201, null))),
+                        "filter.from", "filter.statuses", "filter.reference", "filter.erpOrderNumber", "page.size"),
+                refused("view an order without naming it", () -> kit.viewOrder().view(petra, "ORD 1"),
+                        "erpOrderNumber"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",
                         Fixtures.addressFields("Thuis"), false)), "actor"),
                 refused("send no command", () -> kit.addUser().add(petra, null), "command"));

@@ -109,7 +109,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                 () -> {
                     List<Violation> violations = new ArrayList<>();
                     if (command.channel() == OrderChannel.WEBSHOP) {
-                        violations.add(CommandValidation.violation("command.channel",
+                        violations.add(CommandValidation.violation("channel",
                                 "org.accountkit.orders.WebshopChannel.message"));
                     }
                     Money total = null;
@@ -117,14 +117,14 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                         ChannelOrderLine line = command.lines().get(index);
                         Money lineTotal = line.unitNetPrice().times(BigDecimal.valueOf(line.quantity()));
                         if (total != null && !total.inSameCurrencyAs(lineTotal)) {
-                            violations.add(CommandValidation.violation("command.lines[" + index + "].unitNetPrice",
+                            violations.add(CommandValidation.violation("lines[" + index + "].unitNetPrice",
                                     "org.accountkit.orders.OneCurrency.message"));
                         } else {
                             total = total == null ? lineTotal : total.plus(lineTotal);
                         }
                     }
                     if (total != null && !total.isStorable()) {
-                        violations.add(CommandValidation.violation("command.lines",
+                        violations.add(CommandValidation.violation("lines",
                                 "org.accountkit.AmountTooLarge.message"));
                     }
                     refuseIfAny(violations);
@@ -166,7 +166,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         receive(actor, command, command == null ? null : command.customerNumber(), ErpDocument.Kind.SHIPMENT,
                 () -> {
                     if (!trackingLinks.knows(command.carrier())) {
-                        refuseIfAny(List.of(CommandValidation.violation("command.carrier",
+                        refuseIfAny(List.of(CommandValidation.violation("carrier",
                                 "org.accountkit.orders.UnknownCarrier.message")));
                     }
                     return command.shipmentNumber();
@@ -228,27 +228,49 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
 
     private void receive(Actor actor, Object command, String customerNumber, ErpDocument.Kind kind, Checks checks,
             Effect effect) {
-        validation.validate(actor, command);
+        InvalidCommand invalid = null;
+        try {
+            validation.validate(actor, command);
+        } catch (InvalidCommand refused) {
+            invalid = refused;
+        }
+        String number = null;
+        if (command != null) {
+            // the rules Bean Validation cannot express, also on a command it refused, so that one error names all
+            try {
+                number = checks.documentNumber();
+            } catch (InvalidCommand refused) {
+                invalid = invalid == null ? refused : merged(invalid, refused);
+            } catch (RuntimeException unchecked) {
+                if (invalid == null) {
+                    throw unchecked;
+                }
+                // a part these rules read is missing or malformed, which the refusal names already
+            }
+        }
+        if (invalid != null) {
+            throw invalid;
+        }
         if (!(actor instanceof Actor.CustomerServiceActor)) {
             throw new NotPermitted("CUSTOMER_SERVICE");
         }
-        String number = checks.documentNumber();
+        String documentNumber = number;
         CustomerNumber owner = new CustomerNumber(customerNumber);
         String fingerprint = fingerprint(command);
         for (int attempt = 1; ; attempt++) {
             try {
                 storage.transactions().run(() -> {
-                    Optional<String> received = storage.erpDocuments().fingerprint(owner, kind, number);
+                    Optional<String> received = storage.erpDocuments().fingerprint(owner, kind, documentNumber);
                     if (received.isPresent()) {
                         if (!received.get().equals(fingerprint)) {
-                            throw new DocumentConflict(kind, number);
+                            throw new DocumentConflict(kind, documentNumber);
                         }
                         return;
                     }
                     CustomerAccountSnapshot account = storage.customerAccounts().find(owner)
                             .orElseThrow(() -> new NotFound("customer account"));
                     effect.apply(owner, account);
-                    storage.erpDocuments().record(owner, kind, number, fingerprint);
+                    storage.erpDocuments().record(owner, kind, documentNumber, fingerprint);
                 });
                 return;
             } catch (ConcurrentModification lost) {
@@ -267,6 +289,12 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
+    }
+
+    private static InvalidCommand merged(InvalidCommand first, InvalidCommand second) {
+        List<Violation> violations = new ArrayList<>(first.violations());
+        second.violations().stream().filter(violation -> !violations.contains(violation)).forEach(violations::add);
+        return new InvalidCommand(violations);
     }
 
     private static void refuseIfAny(List<Violation> violations) {
@@ -292,10 +320,10 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         for (int index = 0; index < named.size(); index++) {
             int line = named.get(index).lineNumber();
             if (line > order.lineCount()) {
-                violations.add(CommandValidation.violation("command.lines[" + index + "].lineNumber",
+                violations.add(CommandValidation.violation("lines[" + index + "].lineNumber",
                         "org.accountkit.orders.UnknownLine.message"));
             } else if (!seen.add(line)) {
-                violations.add(CommandValidation.violation("command.lines[" + index + "].lineNumber",
+                violations.add(CommandValidation.violation("lines[" + index + "].lineNumber",
                         "org.accountkit.orders.LineTwice.message"));
             }
         }
@@ -309,15 +337,15 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         for (int index = 0; index < expected.size(); index++) {
             ExpectedDelivery delivery = expected.get(index);
             if (delivery.lineNumber() > lines) {
-                violations.add(CommandValidation.violation("command.expectedDeliveries[" + index + "].lineNumber",
+                violations.add(CommandValidation.violation("expectedDeliveries[" + index + "].lineNumber",
                         "org.accountkit.orders.UnknownLine.message"));
             } else if (perLine.putIfAbsent(delivery.lineNumber(), delivery.expectedOn()) != null) {
-                violations.add(CommandValidation.violation("command.expectedDeliveries[" + index + "].lineNumber",
+                violations.add(CommandValidation.violation("expectedDeliveries[" + index + "].lineNumber",
                         "org.accountkit.orders.LineTwice.message"));
             }
         }
         if (violations.isEmpty() && perLine.size() != lines) {
-            violations.add(CommandValidation.violation("command.expectedDeliveries",
+            violations.add(CommandValidation.violation("expectedDeliveries",
                     "org.accountkit.orders.EveryLineOnce.message"));
         }
         refuseIfAny(violations);
@@ -338,7 +366,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         Invoice invoice = storage.invoices().find(owner, invoiceNumber).map(Invoice::restore)
                 .orElseThrow(() -> new NotFound("invoice"));
         if (!invoice.currency().equals(amount.currency())) {
-            refuseIfAny(List.of(CommandValidation.violation("command.amount",
+            refuseIfAny(List.of(CommandValidation.violation("amount",
                     "org.accountkit.orders.OneCurrency.message")));
         }
         return invoice;
@@ -347,7 +375,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
     private static List<Violation> invoiceViolations(RecordInvoiceCommand command) {
         List<Violation> violations = new ArrayList<>();
         if (command.dueDate().isBefore(command.invoiceDate())) {
-            violations.add(CommandValidation.violation("command.dueDate",
+            violations.add(CommandValidation.violation("dueDate",
                     "org.accountkit.orders.DueBeforeInvoice.message"));
         }
         java.util.Currency currency = command.vat().get(0).gross().currency();
@@ -355,7 +383,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         for (int index = 0; index < command.lines().size(); index++) {
             InvoiceLine line = command.lines().get(index);
             if (!line.netAmount().currency().equals(currency)) {
-                violations.add(CommandValidation.violation("command.lines[" + index + "].netAmount",
+                violations.add(CommandValidation.violation("lines[" + index + "].netAmount",
                         "org.accountkit.orders.OneCurrency.message"));
             } else {
                 linesNet.merge(line.vatRate(), line.netAmount(), Money::plus);
@@ -365,7 +393,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
         Money gross = Money.zero(currency);
         for (int index = 0; index < command.vat().size(); index++) {
             VatTotal total = command.vat().get(index);
-            String field = "command.vat[" + index + "]";
+            String field = "vat[" + index + "]";
             if (!total.net().currency().equals(currency) || !total.vat().currency().equals(currency)
                     || !total.gross().currency().equals(currency)) {
                 violations.add(CommandValidation.violation(field, "org.accountkit.orders.OneCurrency.message"));
@@ -382,11 +410,11 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
             gross = gross.plus(total.gross());
         }
         if (!rates.containsAll(linesNet.keySet())) {
-            violations.add(CommandValidation.violation("command.vat",
+            violations.add(CommandValidation.violation("vat",
                     "org.accountkit.orders.RateWithoutTotal.message"));
         }
         if (!gross.isStorable()) {
-            violations.add(CommandValidation.violation("command.vat", "org.accountkit.AmountTooLarge.message"));
+            violations.add(CommandValidation.violation("vat", "org.accountkit.AmountTooLarge.message"));
         }
         return violations;
     }
