@@ -203,49 +203,35 @@ final class OverviewLatency {
 
     /** The baseline: the order overview's page as one would write it by hand, by keyset. */
     private static List<String> rawOrders(DataSource pool, String customer, Instant afterAt, String afterNumber) {
-        String sql = "SELECT erp_order_number, channel, order_request_id, requester_id, reference, ordered_at, "
-                + "currency, net_total, status FROM ak_sales_order WHERE customer_number = ?"
-                + (afterAt == null ? "" : " AND (ordered_at, erp_order_number) < (?, ?)")
-                + " ORDER BY ordered_at DESC, erp_order_number DESC LIMIT ?";
-        try (Connection connection = pool.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            statement.setString(index++, customer);
-            if (afterAt != null) {
-                statement.setObject(index++, afterAt.atOffset(ZoneOffset.UTC));
-                statement.setString(index++, afterNumber);
-            }
-            statement.setInt(index, PAGE + 1);
-            return numbers(statement);
-        } catch (Exception failure) {
-            throw new IllegalStateException(failure);
-        }
+        String columns = "SELECT erp_order_number, channel, order_request_id, requester_id, reference, ordered_at, "
+                + "currency, net_total, status FROM ak_sales_order WHERE customer_number = ?";
+        String order = " ORDER BY ordered_at DESC, erp_order_number DESC LIMIT ?";
+        return afterAt == null ? rows(pool, columns + order, customer, PAGE + 1)
+                : rows(pool, columns + " AND (ordered_at, erp_order_number) < (?, ?)" + order, customer,
+                        afterAt.atOffset(ZoneOffset.UTC), afterNumber, PAGE + 1);
     }
 
     /** What keyset paging avoids: the same page by skipping the rows before it. */
     private static List<String> offsetOrders(DataSource pool, String customer, int offset) {
-        try (Connection connection = pool.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT erp_order_number, channel, "
-                        + "order_request_id, requester_id, reference, ordered_at, currency, net_total, status "
-                        + "FROM ak_sales_order WHERE customer_number = ? ORDER BY ordered_at DESC, "
-                        + "erp_order_number DESC LIMIT ? OFFSET ?")) {
-            statement.setString(1, customer);
-            statement.setInt(2, PAGE);
-            statement.setInt(3, offset);
-            return numbers(statement);
-        } catch (Exception failure) {
-            throw new IllegalStateException(failure);
-        }
+        return rows(pool, "SELECT erp_order_number, channel, order_request_id, requester_id, reference, ordered_at, "
+                + "currency, net_total, status FROM ak_sales_order WHERE customer_number = ? ORDER BY ordered_at DESC, "
+                + "erp_order_number DESC LIMIT ? OFFSET ?", customer, PAGE, offset);
     }
 
     private static List<String> rawOpenLines(DataSource pool, String customer) {
+        return rows(pool, "SELECT erp_order_number, reference, currency, line_number, article_number, description, "
+                + "ordered, delivered, cancelled, unit_net_price, vat_rate, expected_on FROM ak_sales_order_line "
+                + "WHERE customer_number = ? AND is_open = TRUE ORDER BY expected_on, erp_order_number, line_number "
+                + "LIMIT ?", customer, PAGE + 1);
+    }
+
+    /** Runs a query by hand, reading every column of every row; answers the first column. */
+    private static List<String> rows(DataSource pool, String sql, Object... parameters) {
         try (Connection connection = pool.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT erp_order_number, reference, "
-                        + "currency, line_number, article_number, description, ordered, delivered, cancelled, "
-                        + "unit_net_price, vat_rate, expected_on FROM ak_sales_order_line WHERE customer_number = ? "
-                        + "AND is_open = TRUE ORDER BY expected_on, erp_order_number, line_number LIMIT ?")) {
-            statement.setString(1, customer);
-            statement.setInt(2, PAGE + 1);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int index = 0; index < parameters.length; index++) {
+                statement.setObject(index + 1, parameters[index]);
+            }
             return numbers(statement);
         } catch (Exception failure) {
             throw new IllegalStateException(failure);
