@@ -1,6 +1,7 @@
 package org.accountkit.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +73,7 @@ final class JdbcSalesOrders implements SalesOrders {
             .thenComparingInt(line -> line.line().lineNumber());
 
     private final JdbcTransactions transactions;
+    private volatile Boolean postgres;
 
     JdbcSalesOrders(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -163,7 +166,7 @@ final class JdbcSalesOrders implements SalesOrders {
     public Optional<Viewed<OrderSummary>> listForViewer(CustomerNumber customerNumber, UserId viewer,
             SalesOrderFilter filter, PageRequest page) {
         List<Object> parameters = new ArrayList<>(List.of(customerNumber.value(), viewer.value()));
-        String sql = withViewer(ordersPage(customerNumber, filter.of(null), page, parameters));
+        String sql = ordersPage(customerNumber, filter.of(null), page, parameters);
         return transactions.withConnection("listing orders", connection -> viewed(connection, sql, parameters,
                 JdbcSalesOrders::summary, NEWEST_FIRST, fetched -> ordersPage(fetched, page)));
     }
@@ -188,38 +191,69 @@ final class JdbcSalesOrders implements SalesOrders {
                 last -> PageToken.writer(ORDERS).moment(last.orderedAt()).text(last.erpOrderNumber()).token());
     }
 
-    /**
-     * {@code page} (a query of the overview) beside the viewer's role and rights, in one statement: those on every
-     * row, the page's columns empty when it has no rows; no row at all when there is no such viewer. The parameters
-     * of the viewer (customer number, user) come first. The rows come in no particular order (an outer
-     * {@code ORDER BY} measurably slowed the statement); {@link #viewed} sorts the page's few items.
-     */
-    private static String withViewer(String page) {
-        return "WITH viewer AS (SELECT user_role, granted_rights FROM ak_account_user WHERE customer_number = ? "
-                + "AND id = ?) SELECT * FROM viewer LEFT JOIN (" + page + ") listed ON TRUE";
-    }
+    /** The viewer's role and rights; its parameters (customer number, user) come before the page's. */
+    private static final String VIEWER = "SELECT user_role, granted_rights FROM ak_account_user "
+            + "WHERE customer_number = ? AND id = ?";
 
-    /** Reads a statement of {@link #withViewer}: the viewer, and the page of the rows that have an item. */
-    private static <T> Optional<Viewed<T>> viewed(Connection connection, String sql, List<Object> parameters,
-            RowMapper<T> item, Comparator<? super T> order, Function<List<T>, Page<T>> page) throws SQLException {
+    /**
+     * The viewer's role and rights and {@code page} (a query of the overview), in one round trip. On PostgreSQL the
+     * two statements go together: the driver sends them in one message and reads both answers, and each keeps its
+     * own plan (measured faster than joining them, and than the viewer as a subquery of the page). Elsewhere (H2)
+     * they are one statement, the page joined beside the viewer, whose rows come in no particular order and are
+     * sorted by {@code order} here. No viewer, no page: empty.
+     */
+    private <T> Optional<Viewed<T>> viewed(Connection connection, String page, List<Object> parameters,
+            RowMapper<T> item, Comparator<? super T> order, Function<List<T>, Page<T>> toPage) throws SQLException {
         String[] viewer = new String[2];
         List<T> items = new ArrayList<>();
-        Sql.query(connection, sql, row -> {
-            if (viewer[0] == null) {
-                viewer[0] = row.getString("user_role");
-                viewer[1] = row.getString("granted_rights");
+        if (isPostgres(connection)) {
+            try (PreparedStatement statement = connection.prepareStatement(VIEWER + "; " + page)) {
+                for (int index = 0; index < parameters.size(); index++) {
+                    statement.setObject(index + 1, parameters.get(index));
+                }
+                statement.execute();
+                try (ResultSet rows = statement.getResultSet()) {
+                    if (rows.next()) {
+                        viewer[0] = rows.getString(1);
+                        viewer[1] = rows.getString(2);
+                    }
+                }
+                if (statement.getMoreResults()) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        while (rows.next()) {
+                            items.add(item.map(rows));
+                        }
+                    }
+                }
             }
-            if (row.getString("erp_order_number") != null) {
-                items.add(item.map(row));
-            }
-            return null;
-        }, parameters.toArray());
+        } else {
+            Sql.query(connection, "WITH viewer AS (" + VIEWER + ") SELECT * FROM viewer LEFT JOIN (" + page
+                    + ") listed ON TRUE", row -> {
+                        if (viewer[0] == null) {
+                            viewer[0] = row.getString("user_role");
+                            viewer[1] = row.getString("granted_rights");
+                        }
+                        if (row.getString("erp_order_number") != null) {
+                            items.add(item.map(row));
+                        }
+                        return null;
+                    }, parameters.toArray());
+            items.sort(order);
+        }
         if (viewer[0] == null) {
             return Optional.empty();
         }
-        items.sort(order);
         return Optional.of(new Viewed<>(Role.valueOf(viewer[0]), JdbcAccountUsers.rights(viewer[1]),
-                page.apply(items)));
+                toPage.apply(items)));
+    }
+
+    private boolean isPostgres(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            postgres = known;
+        }
+        return known;
     }
 
     @Override
@@ -275,7 +309,7 @@ final class JdbcSalesOrders implements SalesOrders {
     public Optional<Viewed<OpenOrderLine>> openLinesForViewer(CustomerNumber customerNumber, UserId viewer,
             PageRequest page) {
         List<Object> parameters = new ArrayList<>(List.of(customerNumber.value(), viewer.value()));
-        String sql = withViewer(openLinesPage(customerNumber, null, page, parameters));
+        String sql = openLinesPage(customerNumber, null, page, parameters);
         return transactions.withConnection("listing open order lines", connection -> viewed(connection, sql,
                 parameters, JdbcSalesOrders::openLine, SOONEST_FIRST, fetched -> openLinesPage(fetched, page)));
     }
