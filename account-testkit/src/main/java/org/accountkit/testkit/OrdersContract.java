@@ -484,6 +484,36 @@ public abstract class OrdersContract {
         }
     }
 
+    @Test
+    void two_payments_of_one_invoice_at_the_same_moment_never_pay_more_than_it_asks() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String number = "F-R" + round;
+                kit.recordInvoice().record(erp, invoice(number, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1),
+                        "100.00"));
+                String first = "BET-A" + round;
+                String second = "BET-B" + round;
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Object> one = threads.submit(Race.attempt(start,
+                        () -> kit.recordPayment().record(erp, payment(first, number, "70.00"))));
+                Future<Object> other = threads.submit(Race.attempt(start,
+                        () -> kit.recordPayment().record(erp, payment(second, number, "70.00"))));
+                start.countDown();
+                List<Object> outcomes = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
+
+                assertThat(outcomes).filteredOn(Race.DONE::equals).hasSize(1);
+                assertThat(outcomes).filteredOn(outcome -> outcome instanceof AmountExceedsOutstanding).hasSize(1);
+                InvoiceView paid = Pages.all(page -> kit.listInvoices().list(petra, new InvoiceQuery(false, page)))
+                        .stream().filter(invoice -> invoice.invoiceNumber().equals(number)).findFirst().orElseThrow();
+                assertThat(paid.paid()).isEqualTo(Money.euro("70.00"));
+                assertThat(paid.outstanding()).isEqualTo(Money.euro("51.00"));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     protected Actor addUser(String name, Right... rights) {
