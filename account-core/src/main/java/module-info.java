@@ -2,8 +2,8 @@
  * AccountKit's core: the "My account" domain of a B2B webshop, its use cases and its ports.
  *
  * <p>Hosts use the packages of the capabilities ({@code customer}, {@code user}, {@code address}, {@code profile},
- * {@code audit}, {@code budget}, {@code approval}, {@code ordering}, {@code orders}, {@code pricing}), {@code shared} and the entry
- * point {@link org.accountkit.AccountKit}. Storage adapters implement {@code org.accountkit.spi}. The
+ * {@code audit}, {@code budget}, {@code approval}, {@code ordering}, {@code orders}, {@code pricing}), {@code shared}
+ * and the entry point {@link org.accountkit.AccountKit}. Storage adapters implement {@code org.accountkit.spi}. The
  * {@code internal} packages (aggregates and use-case implementations) are not exported: nothing outside this
  * module can reach them.
  */

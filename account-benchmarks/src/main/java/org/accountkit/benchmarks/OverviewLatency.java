@@ -81,7 +81,8 @@ final class OverviewLatency {
             rows.addAll(postgres(pool));
         }
         rows.addAll(inMemory());
-        List<String> lines = new ArrayList<>(List.of("benchmark,p50_ms,p99_ms,baseline_p50_ms,baseline_p99_ms,ratio_p99"));
+        List<String> lines = new ArrayList<>(
+                List.of("benchmark,p50_ms,p99_ms,baseline_p50_ms,baseline_p99_ms,ratio_p99"));
         rows.forEach(row -> lines.add(row.csv()));
         Files.createDirectories(out.getParent());
         Files.write(out, lines);

@@ -80,6 +80,16 @@ public interface SalesOrders {
             PageRequest page);
 
     /**
+     * Stores a delivery note (the quantities it delivered are stored on the order's lines by {@link #update}).
+     *
+     * @throws ConcurrentModification when its number is stored already
+     */
+    void addDelivery(DeliverySnapshot delivery);
+
+    /** An order's deliveries, oldest first (by day, then delivery number). */
+    List<DeliverySnapshot> deliveriesOf(CustomerNumber customerNumber, String erpOrderNumber);
+
+    /**
      * Stores a shipment.
      *
      * @throws ConcurrentModification when its number is stored already

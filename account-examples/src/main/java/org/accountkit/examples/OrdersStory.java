@@ -91,16 +91,17 @@ public final class OrdersStory {
 
         Actor erp = Actor.customerService("ERP");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
-        kit.confirmOrder().confirm(erp, new ConfirmOrderCommand("300777", "ORD-88001", new OrderRequestId(placed.orderId()), List.of(
+        OrderRequestId webshopOrder = new OrderRequestId(placed.orderId());
+        kit.confirmOrder().confirm(erp, new ConfirmOrderCommand("300777", "ORD-88001", webshopOrder, List.of(
                 new ExpectedDelivery(1, today.plusDays(1)), new ExpectedDelivery(2, today.plusDays(7)))));
         kit.recordDelivery().record(erp, new RecordDeliveryCommand("300777", "PAK-1", "ORD-88001",
-                List.of(new LineQuantity(1, 4), new LineQuantity(2, 5))));
+                today, List.of(new LineQuantity(1, 4), new LineQuantity(2, 5))));
         kit.recordShipment().record(erp, new RecordShipmentCommand("300777", "ZEND-1", "ORD-88001", "DHL",
                 "JVGL0512345678", clock.instant(), List.of(new LineQuantity(1, 4), new LineQuantity(2, 5))));
         kit.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand("300777", "ANN-1", "ORD-88001",
                 List.of(new LineQuantity(2, 15))));
         kit.recordDelivery().record(erp, new RecordDeliveryCommand("300777", "PAK-1", "ORD-88001",
-                List.of(new LineQuantity(1, 4), new LineQuantity(2, 5))));
+                today, List.of(new LineQuantity(1, 4), new LineQuantity(2, 5))));
         say("B. The ERP confirms it as ORD-88001, delivers and ships part of it with DHL, cancels the other 15 m of "
                 + "cable, and sends the delivery note again by mistake: nothing changes");
         say("   Tim's budget after the cancellation: spent " + kit.viewBudget().view(mechanic, mechanic.user())

@@ -20,6 +20,7 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.DeliverySnapshot;
 import org.accountkit.spi.PageToken;
 import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.spi.SalesOrderSnapshot;
@@ -68,6 +69,8 @@ final class InMemorySalesOrders implements SalesOrders {
         final Map<OrderRequestId, String> confirmations = new HashMap<>();
         final Map<UserId, KeysetIndex<OrderKey, SalesOrderSnapshot>> newest = new HashMap<>();
         final Map<UserId, KeysetIndex<LineKey, OpenOrderLine>> open = new HashMap<>();
+        final Map<String, DeliverySnapshot> deliveries = new HashMap<>();
+        final Map<String, List<DeliverySnapshot>> deliveriesOfOrder = new HashMap<>();
         final Map<String, ShipmentSnapshot> shipments = new HashMap<>();
         final Map<String, List<ShipmentSnapshot>> shipmentsOfOrder = new HashMap<>();
         final Map<UserId, KeysetIndex<OrderKey, ShipmentSnapshot>> shipped = new HashMap<>();
@@ -227,6 +230,34 @@ final class InMemorySalesOrders implements SalesOrders {
             return Page.of(fetched, page, last -> PageToken.writer(OPEN_LINES)
                     .date(last.line().expectedOn()).text(last.erpOrderNumber())
                     .number(last.line().lineNumber()).token());
+        });
+    }
+
+    @Override
+    public void addDelivery(DeliverySnapshot delivery) {
+        String number = delivery.delivery().deliveryNumber();
+        transactions.write(() -> {
+            Book book = books.computeIfAbsent(delivery.customerNumber(), customer -> new Book());
+            if (book.deliveries.putIfAbsent(number, delivery) != null) {
+                throw new ConcurrentModification("delivery", number);
+            }
+            book.deliveriesOfOrder.computeIfAbsent(delivery.erpOrderNumber(), order -> new ArrayList<>()).add(delivery);
+        }, () -> {
+            Book book = books.get(delivery.customerNumber());
+            book.deliveries.remove(number);
+            book.deliveriesOfOrder.get(delivery.erpOrderNumber()).remove(delivery);
+        });
+    }
+
+    @Override
+    public List<DeliverySnapshot> deliveriesOf(CustomerNumber customerNumber, String erpOrderNumber) {
+        return transactions.read(() -> {
+            Book book = books.get(customerNumber);
+            List<DeliverySnapshot> deliveries = new ArrayList<>(book == null ? List.of()
+                    : book.deliveriesOfOrder.getOrDefault(erpOrderNumber, List.of()));
+            deliveries.sort(Comparator.comparing((DeliverySnapshot delivery) -> delivery.delivery().deliveredOn())
+                    .thenComparing(delivery -> delivery.delivery().deliveryNumber()));
+            return List.copyOf(deliveries);
         });
     }
 

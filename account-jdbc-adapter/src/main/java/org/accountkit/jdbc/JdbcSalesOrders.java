@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.budget.CalendarPeriod;
+import org.accountkit.orders.Delivery;
 import org.accountkit.orders.DeliveryStatus;
 import org.accountkit.orders.LineQuantity;
 import org.accountkit.orders.OpenOrderLine;
@@ -32,6 +33,7 @@ import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.DeliverySnapshot;
 import org.accountkit.spi.PageToken;
 import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.spi.SalesOrderSnapshot;
@@ -343,6 +345,45 @@ final class JdbcSalesOrders implements SalesOrders {
         sql.append(" ORDER BY expected_on, erp_order_number, line_number LIMIT ?");
         parameters.add(page.size() + 1);
         return sql.toString();
+    }
+
+    @Override
+    public void addDelivery(DeliverySnapshot delivery) {
+        transactions.inTransaction(() -> transactions.withConnection("adding a delivery", connection -> {
+            Delivery note = delivery.delivery();
+            try {
+                Sql.update(connection, "INSERT INTO ak_delivery (customer_number, delivery_number, erp_order_number, "
+                        + "delivered_on) VALUES (?, ?, ?, ?)", delivery.customerNumber().value(),
+                        note.deliveryNumber(), delivery.erpOrderNumber(), note.deliveredOn());
+                for (LineQuantity line : note.lines()) {
+                    Sql.update(connection, "INSERT INTO ak_delivery_line (customer_number, delivery_number, "
+                            + "line_number, quantity) VALUES (?, ?, ?, ?)", delivery.customerNumber().value(),
+                            note.deliveryNumber(), line.lineNumber(), line.quantity());
+                }
+            } catch (SQLException failure) {
+                throw lostRaceOr(failure, "delivery", note.deliveryNumber());
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public List<DeliverySnapshot> deliveriesOf(CustomerNumber customerNumber, String erpOrderNumber) {
+        return transactions.withConnection("finding deliveries", connection -> {
+            Map<String, List<LineQuantity>> lines = new LinkedHashMap<>();
+            Map<String, LocalDate> days = new LinkedHashMap<>();
+            Sql.query(connection, "SELECT d.delivery_number, d.delivered_on, l.line_number, l.quantity FROM ak_delivery d "
+                    + "JOIN ak_delivery_line l ON l.customer_number = d.customer_number "
+                    + "AND l.delivery_number = d.delivery_number WHERE d.customer_number = ? AND d.erp_order_number = ? "
+                    + "ORDER BY d.delivered_on, d.delivery_number, l.line_number", row -> {
+                        String number = row.getString(1);
+                        days.putIfAbsent(number, row.getObject(2, LocalDate.class));
+                        return lines.computeIfAbsent(number, first -> new ArrayList<>())
+                                .add(new LineQuantity(row.getInt(3), row.getInt(4)));
+                    }, customerNumber.value(), erpOrderNumber);
+            return days.entrySet().stream().map(day -> new DeliverySnapshot(customerNumber, erpOrderNumber,
+                    new Delivery(day.getKey(), day.getValue(), lines.get(day.getKey())))).toList();
+        });
     }
 
     @Override

@@ -244,8 +244,8 @@ public abstract class BadInputContract {
                                         Money.euro("199.00"), BigDecimal.TEN, LocalDate.of(2026, 3, 9))))),
                         "channel"),
                 refused("record a delivery", () -> kit.recordDelivery().record(customerService,
-                        new RecordDeliveryCommand(jansen.value(), "", "ORD-1", List.of(new LineQuantity(0, -3)))),
-                        "deliveryNumber", "lines[0].lineNumber", "lines[0].quantity"),
+                        new RecordDeliveryCommand(jansen.value(), "", "ORD-1", null, List.of(new LineQuantity(0, -3)))),
+                        "deliveryNumber", "deliveredOn", "lines[0].lineNumber", "lines[0].quantity"),
                 refused("record a shipment with a carrier without a tracking link", () -> kit.recordShipment().record(
                         customerService, new RecordShipmentCommand(jansen.value(), "Z-1", "ORD-1", "Postduif",
                                 "ABC 123", Fixtures.NOW, List.of(new LineQuantity(1, 1)))),

@@ -161,7 +161,7 @@ public abstract class OrderFeedProperties {
                     OrderChannel.EDI, "", Instant.parse("2026-03-02T09:15:00Z"), List.of(line(ORDERED[0]),
                             line(ORDERED[1]))));
             case DELIVERY -> kit.recordDelivery().record(erp, new RecordDeliveryCommand(number.value(),
-                    "PAK-" + message.document(), order, lines));
+                    "PAK-" + message.document(), order, LocalDate.of(2026, 3, 3), lines));
             case CANCELLATION -> kit.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand(number.value(),
                     "ANN-" + message.document(), order, lines));
         }

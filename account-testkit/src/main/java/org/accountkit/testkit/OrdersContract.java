@@ -34,6 +34,7 @@ import org.accountkit.orders.AmountExceedsOutstanding;
 import org.accountkit.orders.CancelOrderLinesCommand;
 import org.accountkit.orders.ChannelOrderLine;
 import org.accountkit.orders.ConfirmOrderCommand;
+import org.accountkit.orders.Delivery;
 import org.accountkit.orders.DeliveryStatus;
 import org.accountkit.orders.DocumentConflict;
 import org.accountkit.orders.ExpectedDelivery;
@@ -154,7 +155,7 @@ public abstract class OrdersContract {
         ConfirmOrderCommand confirmation = confirmation(placed, "ORD-3001", 1);
         kit.confirmOrder().confirm(erp, confirmation);
         RecordDeliveryCommand delivery = new RecordDeliveryCommand(jansen.value(), "PAK-1", "ORD-3001",
-                List.of(new LineQuantity(1, 2)));
+                LocalDate.of(2026, 3, 3), List.of(new LineQuantity(1, 2)));
         kit.recordDelivery().record(erp, delivery);
 
         kit.confirmOrder().confirm(erp, confirmation);
@@ -164,7 +165,8 @@ public abstract class OrdersContract {
         assertThat(line(jan, "ORD-3001", 1).delivered()).isEqualTo(2);
         assertThat(erpNumbers(jan)).containsExactly("ORD-3001");
         assertThatThrownBy(() -> kit.recordDelivery().record(erp, new RecordDeliveryCommand(jansen.value(), "PAK-1",
-                "ORD-3001", List.of(new LineQuantity(1, 1))))).isInstanceOf(DocumentConflict.class);
+                "ORD-3001", LocalDate.of(2026, 3, 3), List.of(new LineQuantity(1, 1)))))
+                .isInstanceOf(DocumentConflict.class);
         assertThatThrownBy(() -> kit.confirmOrder().confirm(erp, confirmation(placed, "ORD-3002", 1)))
                 .isInstanceOf(AlreadyConfirmed.class);
         assertThat(line(jan, "ORD-3001", 1).delivered()).isEqualTo(2);
@@ -189,6 +191,10 @@ public abstract class OrdersContract {
         OrderDetails details = kit.viewOrder().view(jan, "ORD-4001");
         assertThat(details.summary().status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(details.lines()).extracting(OrderedLine::open).containsExactly(0, 0);
+        assertThat(details.deliveries()).extracting(Delivery::deliveryNumber, Delivery::deliveredOn).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PAK-41", LocalDate.of(2026, 3, 3)),
+                org.assertj.core.groups.Tuple.tuple("PAK-43", LocalDate.of(2026, 3, 3)));
+        assertThat(details.deliveries().get(1).lines()).containsExactly(new LineQuantity(2, 2));
         assertThat(details.lines().get(0)).extracting(OrderedLine::delivered, OrderedLine::cancelled)
                 .containsExactly(3, 1);
         assertThat(kit.listOpenOrderLines().list(jan, PageRequest.first(25)).items()).isEmpty();
@@ -216,7 +222,7 @@ public abstract class OrdersContract {
         kit.recordChannelOrder().record(erp, phoneOrder("TEL-6002", MONDAY, 3));
 
         assertThatThrownBy(() -> kit.recordDelivery().record(erp, new RecordDeliveryCommand(other.value(), "PAK-62",
-                "TEL-6002", List.of(new LineQuantity(1, 1))))).isInstanceOf(NotFound.class);
+                "TEL-6002", LocalDate.of(2026, 3, 3), List.of(new LineQuantity(1, 1))))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> kit.recordChannelOrder().record(erp, new RecordChannelOrderCommand("ONBEKEND-1",
                 "TEL-6003", OrderChannel.PHONE, "", MONDAY, List.of(channelLine(1))))).isInstanceOf(NotFound.class);
         assertThat(line(petra, "TEL-6002", 1).delivered()).isZero();
@@ -566,7 +572,8 @@ public abstract class OrdersContract {
     }
 
     private RecordDeliveryCommand delivery(String number, String erpOrderNumber, LineQuantity... lines) {
-        return new RecordDeliveryCommand(jansen.value(), number, erpOrderNumber, List.of(lines));
+        return new RecordDeliveryCommand(jansen.value(), number, erpOrderNumber, LocalDate.of(2026, 3, 3),
+                List.of(lines));
     }
 
     private RecordInvoiceCommand invoice(String number, LocalDate date, LocalDate due, String net) {

@@ -30,6 +30,7 @@ import org.accountkit.orders.CancelOrderLinesCommand;
 import org.accountkit.orders.ChannelOrderLine;
 import org.accountkit.orders.ConfirmOrder;
 import org.accountkit.orders.ConfirmOrderCommand;
+import org.accountkit.orders.Delivery;
 import org.accountkit.orders.DocumentConflict;
 import org.accountkit.orders.ErpDocument;
 import org.accountkit.orders.ExpectedDelivery;
@@ -58,6 +59,7 @@ import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.DeliverySnapshot;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ShipmentSnapshot;
@@ -142,6 +144,8 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                     SalesOrder order = orderOf(owner, command.erpOrderNumber(), command.lines());
                     order.deliver(command.lines());
                     storage.salesOrders().update(order.snapshot());
+                    storage.salesOrders().addDelivery(new DeliverySnapshot(owner, command.erpOrderNumber(),
+                            new Delivery(command.deliveryNumber(), command.deliveredOn(), command.lines())));
                 });
     }
 

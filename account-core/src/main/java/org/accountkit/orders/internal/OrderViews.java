@@ -12,6 +12,7 @@ import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.orders.CountOrders;
+import org.accountkit.orders.Delivery;
 import org.accountkit.orders.ErpDocument;
 import org.accountkit.orders.InvoiceBalance;
 import org.accountkit.orders.InvoiceQuery;
@@ -37,6 +38,7 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.DeliverySnapshot;
 import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ShipmentSnapshot;
@@ -112,7 +114,9 @@ public final class OrderViews implements ListOrders, CountOrders, ViewOrder, Lis
             invoices = storage.invoices().invoicesOf(viewer.customerNumber(), erpOrderNumber).stream()
                     .map(invoice -> Invoice.view(invoice, today)).toList();
         }
-        return new OrderDetails(order.summary(), order.lines(), shipments, invoices);
+        List<Delivery> deliveries = storage.salesOrders().deliveriesOf(viewer.customerNumber(), erpOrderNumber)
+                .stream().map(DeliverySnapshot::delivery).toList();
+        return new OrderDetails(order.summary(), order.lines(), deliveries, shipments, invoices);
     }
 
     @Override
