@@ -41,15 +41,22 @@ import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.CancelOrderLinesCommand;
 import org.accountkit.orders.ChannelOrderLine;
+import org.accountkit.orders.DeliveryStatus;
 import org.accountkit.orders.InvoiceLine;
 import org.accountkit.orders.InvoiceQuery;
 import org.accountkit.orders.InvoiceView;
+import org.accountkit.orders.LineQuantity;
 import org.accountkit.orders.OpenOrderLine;
 import org.accountkit.orders.OrderChannel;
 import org.accountkit.orders.OrderDetails;
+import org.accountkit.orders.OrderFilter;
+import org.accountkit.orders.OrderQuery;
+import org.accountkit.orders.OrderSummary;
 import org.accountkit.orders.OrderedLine;
 import org.accountkit.orders.RecordChannelOrderCommand;
+import org.accountkit.orders.RecordDeliveryCommand;
 import org.accountkit.orders.RecordInvoiceCommand;
 import org.accountkit.orders.RecordPaymentCommand;
 import org.accountkit.orders.VatTotal;
@@ -278,6 +285,55 @@ public abstract class HostileInputProperties {
             assertThat(invoice.dueDate()).isEqualTo(dueDate);
             return invoice + " " + outcome;
         });
+    }
+
+    @Property(tries = 50)
+    void filtering_the_order_overview(@ForAll("filterDates") LocalDate from, @ForAll("filterDates") LocalDate until,
+            @ForAll("statusSets") Set<DeliveryStatus> statuses, @ForAll("references") String reference,
+            @ForAll boolean byNumber, @ForAll("pageSizes") int size) {
+        onBothStores(shop -> {
+            Actor erp = Actor.customerService("ERP");
+            Instant monday = Instant.parse("2026-03-02T09:15:00Z");
+            for (int index = 0; index < 6; index++) {
+                shop.kit.recordChannelOrder().record(erp, new RecordChannelOrderCommand(shop.number.value(),
+                        "TEL-" + index, OrderChannel.PHONE, index % 2 == 0 ? "Zonnepark" : "", monday.minus(
+                                Duration.ofHours(20L * index)), List.of(new ChannelOrderLine("A-1", "", 2,
+                                        Money.euro("1.00"), BigDecimal.TEN, LocalDate.of(2026, 3, 9)))));
+            }
+            shop.kit.recordDelivery().record(erp, new RecordDeliveryCommand(shop.number.value(), "P-1", "TEL-1",
+                    LocalDate.of(2026, 3, 2), List.of(new LineQuantity(1, 1))));
+            shop.kit.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand(shop.number.value(), "A-1", "TEL-2",
+                    List.of(new LineQuantity(1, 2))));
+            OrderFilter filter = new OrderFilter(from, until, statuses, reference, byNumber ? "TEL-3" : null);
+            List<String> shown = Pages.<OrderSummary>all(size, page -> shop.kit.listOrders().list(shop.petra,
+                    new OrderQuery(filter, page))).stream().map(OrderSummary::erpOrderNumber).toList();
+            assertThat(shop.kit.countOrders().count(shop.petra, filter)).isEqualTo(shown.size());
+            Statistics.collect(shown.isEmpty() ? "none shown" : "some shown");
+            return shown.toString();
+        }, false);
+    }
+
+    @Provide
+    Arbitrary<LocalDate> filterDates() {
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(null)), Tuple.of(1, dates()),
+                Tuple.of(3, Arbitraries.integers().between(-6, 2).map(days -> LocalDate.of(2026, 3, 2).plusDays(days))));
+    }
+
+    @Provide
+    Arbitrary<String> references() {
+        return Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(null)), Tuple.of(3, Arbitraries.just("Zonnepark")),
+                Tuple.of(2, Arbitraries.of("zonnepark", "Zonnepark ", "", "x".repeat(61))), Tuple.of(1, texts()));
+    }
+
+    @Provide
+    Arbitrary<Set<DeliveryStatus>> statusSets() {
+        return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(Set.<DeliveryStatus>of())),
+                Tuple.of(1, Arbitraries.of(DeliveryStatus.class).set()));
+    }
+
+    @Provide
+    Arbitrary<Integer> pageSizes() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(1, 4), Arbitraries.of(0, 200, 201));
     }
 
     @Provide
