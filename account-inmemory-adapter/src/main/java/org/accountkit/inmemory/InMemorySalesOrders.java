@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.OrderRequestId;
+import org.accountkit.orders.DeliveryStatus;
 import org.accountkit.orders.OpenOrderLine;
 import org.accountkit.orders.OrderSummary;
 import org.accountkit.orders.OrderedLine;
@@ -63,11 +64,16 @@ final class InMemorySalesOrders implements SalesOrders {
     private record LineKey(LocalDate expectedOn, String erpOrderNumber, int lineNumber) {
     }
 
+    /** The orders of one requester ({@code null}: all) in one status. */
+    private record InStatus(UserId requester, DeliveryStatus status) {
+    }
+
     /** One customer number's orders and shipments, with their overviews per requester ({@code null}: all). */
     private static final class Book {
         final Map<String, SalesOrderSnapshot> orders = new HashMap<>();
         final Map<OrderRequestId, String> confirmations = new HashMap<>();
         final Map<UserId, KeysetIndex<OrderKey, SalesOrderSnapshot>> newest = new HashMap<>();
+        final Map<InStatus, KeysetIndex<OrderKey, SalesOrderSnapshot>> newestInStatus = new HashMap<>();
         final Map<UserId, KeysetIndex<LineKey, OpenOrderLine>> open = new HashMap<>();
         final Map<String, DeliverySnapshot> deliveries = new HashMap<>();
         final Map<String, List<DeliverySnapshot>> deliveriesOfOrder = new HashMap<>();
@@ -77,6 +83,17 @@ final class InMemorySalesOrders implements SalesOrders {
 
         KeysetIndex<OrderKey, SalesOrderSnapshot> newest(UserId requester) {
             return newest.computeIfAbsent(requester, all -> new KeysetIndex<>(NEWEST_FIRST));
+        }
+
+        /**
+         * The newest-first index to walk for {@code filter}: of its one status when it names one, so that a page of
+         * open orders is found among open orders only; otherwise of every order of the requester (or all).
+         */
+        KeysetIndex<OrderKey, SalesOrderSnapshot> indexFor(SalesOrderFilter filter) {
+            if (filter.statuses().size() == 1) {
+                return newestInStatus.get(new InStatus(filter.requester(), filter.statuses().iterator().next()));
+            }
+            return newest.get(filter.requester());
         }
 
         KeysetIndex<LineKey, OpenOrderLine> open(UserId requester) {
@@ -113,10 +130,14 @@ final class InMemorySalesOrders implements SalesOrders {
                 }
             }
             for (UserId owner : owners) {
+                KeysetIndex<OrderKey, SalesOrderSnapshot> inStatus = newestInStatus.computeIfAbsent(
+                        new InStatus(owner, order.status()), none -> new KeysetIndex<>(NEWEST_FIRST));
                 if (adding) {
                     newest(owner).put(key, order);
+                    inStatus.put(key, order);
                 } else {
                     newest(owner).remove(key);
+                    inStatus.remove(key);
                 }
                 for (OrderedLine line : order.lines()) {
                     if (!line.isOpen()) {
@@ -179,7 +200,7 @@ final class InMemorySalesOrders implements SalesOrders {
         OrderKey after = reader == null ? null : new OrderKey(reader.moment(), reader.text());
         return transactions.read(() -> {
             Book book = books.get(customerNumber);
-            KeysetIndex<OrderKey, SalesOrderSnapshot> index = book == null ? null : book.newest.get(filter.requester());
+            KeysetIndex<OrderKey, SalesOrderSnapshot> index = book == null ? null : book.indexFor(filter);
             List<SalesOrderSnapshot> fetched = index == null ? List.of()
                     : index.after(after, page.size() + 1, filter::matches);
             return Page.of(fetched, page, last -> PageToken.writer(ORDERS).moment(last.orderedAt())
@@ -206,7 +227,7 @@ final class InMemorySalesOrders implements SalesOrders {
     public long count(CustomerNumber customerNumber, SalesOrderFilter filter) {
         return transactions.read(() -> {
             Book book = books.get(customerNumber);
-            KeysetIndex<OrderKey, SalesOrderSnapshot> index = book == null ? null : book.newest.get(filter.requester());
+            KeysetIndex<OrderKey, SalesOrderSnapshot> index = book == null ? null : book.indexFor(filter);
             if (index == null) {
                 return 0L;
             }
