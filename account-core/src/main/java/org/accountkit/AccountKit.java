@@ -68,6 +68,14 @@ import org.accountkit.profile.ChangePriceDisplay;
 import org.accountkit.profile.ChangeUsername;
 import org.accountkit.profile.ViewProfile;
 import org.accountkit.profile.internal.ProfileSettings;
+import org.accountkit.service.CancelNightDelivery;
+import org.accountkit.service.ChangeNightDelivery;
+import org.accountkit.service.FulfilServiceRequest;
+import org.accountkit.service.RequestNightDeliveryService;
+import org.accountkit.service.StartNightDelivery;
+import org.accountkit.service.ViewAvailableServices;
+import org.accountkit.service.ViewNightDelivery;
+import org.accountkit.service.internal.NightDeliveryDesk;
 import org.accountkit.shared.DomainEvents;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.RandomIds;
@@ -119,6 +127,7 @@ public final class AccountKit {
     private final ApproverSettings approverSettings;
     private final ErpFeed erpFeed;
     private final OrderViews orders;
+    private final NightDeliveryDesk nightDelivery;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -163,6 +172,7 @@ public final class AccountKit {
         this.approverSettings = new ApproverSettings(bench);
         this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks);
         this.orders = new OrderViews(storage, validation, builder.trackingLinks, clock);
+        this.nightDelivery = new NightDeliveryDesk(storage, validation, events, clock, ids);
     }
 
     /** Starts building an AccountKit. */
@@ -421,6 +431,41 @@ public final class AccountKit {
     /** What the customer number still owes on its invoices. */
     public ViewInvoiceBalance viewInvoiceBalance() {
         return orders;
+    }
+
+    /** A user starts night delivery at a saved address. */
+    public StartNightDelivery startNightDelivery() {
+        return nightDelivery;
+    }
+
+    /** A user changes night delivery's address or access instructions. */
+    public ChangeNightDelivery changeNightDelivery() {
+        return nightDelivery;
+    }
+
+    /** A user cancels night delivery; pending sticker and crate requests end with it. */
+    public CancelNightDelivery cancelNightDelivery() {
+        return nightDelivery;
+    }
+
+    /** A user asks for return stickers or registers crates for pick-up, while night delivery is active. */
+    public RequestNightDeliveryService requestNightDeliveryService() {
+        return nightDelivery;
+    }
+
+    /** The customer number's night delivery and its requests. */
+    public ViewNightDelivery viewNightDelivery() {
+        return nightDelivery;
+    }
+
+    /** What the service page should offer this user. */
+    public ViewAvailableServices viewAvailableServices() {
+        return nightDelivery;
+    }
+
+    /** Customer service handled a sticker or crate request. */
+    public FulfilServiceRequest fulfilServiceRequest() {
+        return nightDelivery;
     }
 
     /** Collects the adapters an AccountKit runs on. */

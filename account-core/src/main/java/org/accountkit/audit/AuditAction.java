@@ -49,5 +49,15 @@ public enum AuditAction {
     /** A requester withdrew a waiting order. */
     ORDER_WITHDRAWN,
     /** A waiting order expired. */
-    ORDER_EXPIRED
+    ORDER_EXPIRED,
+    /** Night delivery was started or changed. */
+    NIGHT_DELIVERY_SET,
+    /** Night delivery was cancelled. */
+    NIGHT_DELIVERY_CANCELLED,
+    /** Return stickers were asked for or crates registered for pick-up. */
+    SERVICE_REQUESTED,
+    /** A sticker or crate request ended unhandled because night delivery was cancelled. */
+    SERVICE_REQUEST_ENDED,
+    /** Customer service handled a sticker or crate request. */
+    SERVICE_REQUEST_FULFILLED
 }

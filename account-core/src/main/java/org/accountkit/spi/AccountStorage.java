@@ -49,6 +49,9 @@ public interface AccountStorage {
     /** The ERP documents received, which make the feed safe to replay. */
     ErpDocuments erpDocuments();
 
+    /** Night delivery with its sticker and crate requests. */
+    NightDeliveries nightDeliveries();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

@@ -9,6 +9,7 @@ import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.Invoices;
+import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
@@ -46,6 +47,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemorySalesOrders salesOrders = new InMemorySalesOrders(transactions, users);
     private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
     private final InMemoryErpDocuments erpDocuments = new InMemoryErpDocuments(transactions);
+    private final InMemoryNightDeliveries nightDeliveries = new InMemoryNightDeliveries(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -109,6 +111,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public ErpDocuments erpDocuments() {
         return erpDocuments;
+    }
+
+    @Override
+    public NightDeliveries nightDeliveries() {
+        return nightDeliveries;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.Invoices;
+import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
@@ -55,6 +56,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcSalesOrders salesOrders;
     private final JdbcInvoices invoices;
     private final JdbcErpDocuments erpDocuments;
+    private final JdbcNightDeliveries nightDeliveries;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -70,6 +72,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.salesOrders = new JdbcSalesOrders(transactions);
         this.invoices = new JdbcInvoices(transactions);
         this.erpDocuments = new JdbcErpDocuments(transactions);
+        this.nightDeliveries = new JdbcNightDeliveries(transactions);
     }
 
     /**
@@ -158,6 +161,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public ErpDocuments erpDocuments() {
         return erpDocuments;
+    }
+
+    @Override
+    public NightDeliveries nightDeliveries() {
+        return nightDeliveries;
     }
 
     @Override

@@ -54,6 +54,9 @@ import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.profile.ChangePriceDisplayCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
+import org.accountkit.service.FulfilServiceRequestCommand;
+import org.accountkit.service.NightDeliveryCommand;
+import org.accountkit.service.ServiceRequestCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
@@ -265,6 +268,12 @@ public abstract class BadInputContract {
                         "filter.from", "filter.statuses", "filter.reference", "filter.erpOrderNumber", "page.size"),
                 refused("view an order without naming it", () -> kit.viewOrder().view(petra, "ORD 1"),
                         "erpOrderNumber"),
+                refused("start night delivery", () -> kit.startNightDelivery().start(petra,
+                        new NightDeliveryCommand(null, "x".repeat(501))), "address", "accessInstructions"),
+                refused("ask for return stickers", () -> kit.requestNightDeliveryService().request(petra,
+                        new ServiceRequestCommand(null, 0)), "kind", "quantity"),
+                refused("fulfil a service request", () -> kit.fulfilServiceRequest().fulfil(customerService,
+                        new FulfilServiceRequestCommand("", null)), "customerNumber", "request"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",
                         Fixtures.addressFields("Thuis"), false)), "actor"),
                 refused("send no command", () -> kit.addUser().add(petra, null), "command"));

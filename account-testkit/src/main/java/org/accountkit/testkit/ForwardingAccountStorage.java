@@ -11,6 +11,7 @@ import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.Invoices;
+import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
@@ -85,6 +86,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public ErpDocuments erpDocuments() {
         return delegate.erpDocuments();
+    }
+
+    @Override
+    public NightDeliveries nightDeliveries() {
+        return delegate.nightDeliveries();
     }
 
     @Override
