@@ -26,6 +26,7 @@ import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
 import org.accountkit.InvalidCommand;
 import org.accountkit.address.AddAddressCommand;
+import org.accountkit.address.AddressId;
 import org.accountkit.address.SavedAddress;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ConfigureApprovalRulesCommand;
@@ -63,6 +64,8 @@ import org.accountkit.orders.VatTotal;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
 import org.accountkit.profile.ProfileView;
+import org.accountkit.service.NightDeliveryCommand;
+import org.accountkit.service.NightDeliveryStatus;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
@@ -311,6 +314,19 @@ public abstract class HostileInputProperties {
             Statistics.collect(shown.isEmpty() ? "none shown" : "some shown");
             return shown.toString();
         }, false);
+    }
+
+    @Property(tries = 60)
+    void starting_night_delivery(@ForAll("reasons") String accessInstructions, @ForAll("texts") String label) {
+        onBothStores(shop -> {
+            AddressId address = shop.kit.addAddress().add(shop.petra, new AddAddressCommand(label,
+                    Fixtures.addressFields("Werkplaats"), true));
+            shop.kit.startNightDelivery().start(shop.petra, new NightDeliveryCommand(address, accessInstructions));
+            NightDeliveryStatus status = shop.kit.viewNightDelivery().view(shop.petra);
+            assertThat(status.accessInstructions()).isEqualTo(accessInstructions);
+            assertThat(status.address()).contains(address);
+            return status.accessInstructions() + " " + status.active();
+        });
     }
 
     @Provide
