@@ -447,14 +447,10 @@ public abstract class OrdersContract {
                 String delivered = "PAK-A" + round;
                 String cancelled = "ANN-B" + round;
                 kit.recordChannelOrder().record(erp, phoneOrder(order, MONDAY, 5));
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Object> first = threads.submit(Race.attempt(start, () -> kit.recordDelivery().record(erp,
-                        delivery(delivered, order, new LineQuantity(1, 3)))));
-                Future<Object> second = threads.submit(Race.attempt(start, () -> kit.cancelOrderLines().cancel(erp,
-                        new CancelOrderLinesCommand(jansen.value(), cancelled, order,
-                                List.of(new LineQuantity(1, 3))))));
-                start.countDown();
-                List<Object> outcomes = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+                List<Object> outcomes = atTheSameMoment(threads,
+                        () -> kit.recordDelivery().record(erp, delivery(delivered, order, new LineQuantity(1, 3))),
+                        () -> kit.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand(jansen.value(),
+                                cancelled, order, List.of(new LineQuantity(1, 3)))));
 
                 assertThat(outcomes).filteredOn(Race.DONE::equals).hasSize(1);
                 assertThat(outcomes).filteredOn(outcome -> outcome instanceof QuantityExceedsOpen).hasSize(1);
@@ -474,15 +470,10 @@ public abstract class OrdersContract {
                 String order = "TEL-S" + round;
                 kit.recordChannelOrder().record(erp, phoneOrder(order, MONDAY, 5));
                 RecordDeliveryCommand delivery = delivery("PAK-S" + round, order, new LineQuantity(1, 2));
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Object> first = threads.submit(Race.attempt(start,
-                        () -> kit.recordDelivery().record(erp, delivery)));
-                Future<Object> second = threads.submit(Race.attempt(start,
-                        () -> kit.recordDelivery().record(erp, delivery)));
-                start.countDown();
+                List<Object> outcomes = atTheSameMoment(threads, () -> kit.recordDelivery().record(erp, delivery),
+                        () -> kit.recordDelivery().record(erp, delivery));
 
-                assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
-                        .containsOnly(Race.DONE);
+                assertThat(outcomes).containsOnly(Race.DONE);
                 assertThat(line(petra, order, 1).delivered()).isEqualTo(2);
             }
         } finally {
@@ -500,13 +491,9 @@ public abstract class OrdersContract {
                         "100.00"));
                 String first = "BET-A" + round;
                 String second = "BET-B" + round;
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Object> one = threads.submit(Race.attempt(start,
-                        () -> kit.recordPayment().record(erp, payment(first, number, "70.00"))));
-                Future<Object> other = threads.submit(Race.attempt(start,
-                        () -> kit.recordPayment().record(erp, payment(second, number, "70.00"))));
-                start.countDown();
-                List<Object> outcomes = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
+                List<Object> outcomes = atTheSameMoment(threads,
+                        () -> kit.recordPayment().record(erp, payment(first, number, "70.00")),
+                        () -> kit.recordPayment().record(erp, payment(second, number, "70.00")));
 
                 assertThat(outcomes).filteredOn(Race.DONE::equals).hasSize(1);
                 assertThat(outcomes).filteredOn(outcome -> outcome instanceof AmountExceedsOutstanding).hasSize(1);
@@ -521,6 +508,16 @@ public abstract class OrdersContract {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
+
+    /** Runs both at the same moment on two threads: {@link Race#DONE} or the refusal each met. */
+    private static List<Object> atTheSameMoment(ExecutorService threads, Runnable one, Runnable other)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Object> first = threads.submit(Race.attempt(start, one));
+        Future<Object> second = threads.submit(Race.attempt(start, other));
+        start.countDown();
+        return List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+    }
 
     protected Actor addUser(String name, Right... rights) {
         return Actor.user(jansen, kit.addUser().add(petra, new AddUserCommand(Fixtures.email("collega").value(),
