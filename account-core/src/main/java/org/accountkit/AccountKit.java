@@ -70,12 +70,19 @@ import org.accountkit.profile.ViewProfile;
 import org.accountkit.profile.internal.ProfileSettings;
 import org.accountkit.service.CancelNightDelivery;
 import org.accountkit.service.ChangeNightDelivery;
+import org.accountkit.service.DecideServiceCase;
 import org.accountkit.service.FulfilServiceRequest;
+import org.accountkit.service.ListServiceCases;
+import org.accountkit.service.RegisterDeliveryProblem;
+import org.accountkit.service.RegisterRepair;
 import org.accountkit.service.RequestNightDeliveryService;
 import org.accountkit.service.StartNightDelivery;
 import org.accountkit.service.ViewAvailableServices;
 import org.accountkit.service.ViewNightDelivery;
+import org.accountkit.service.ViewServiceCase;
+import org.accountkit.service.WithdrawServiceCase;
 import org.accountkit.service.internal.NightDeliveryDesk;
+import org.accountkit.service.internal.ServiceDesk;
 import org.accountkit.shared.DomainEvents;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.RandomIds;
@@ -128,6 +135,7 @@ public final class AccountKit {
     private final ErpFeed erpFeed;
     private final OrderViews orders;
     private final NightDeliveryDesk nightDelivery;
+    private final ServiceDesk serviceDesk;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -173,6 +181,7 @@ public final class AccountKit {
         this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks);
         this.orders = new OrderViews(storage, validation, builder.trackingLinks, clock);
         this.nightDelivery = new NightDeliveryDesk(storage, validation, events, clock, ids);
+        this.serviceDesk = new ServiceDesk(storage, validation, events, clock);
     }
 
     /** Starts building an AccountKit. */
@@ -466,6 +475,36 @@ public final class AccountKit {
     /** Customer service handled a sticker or crate request. */
     public FulfilServiceRequest fulfilServiceRequest() {
         return nightDelivery;
+    }
+
+    /** A user sends an article in for repair. */
+    public RegisterRepair registerRepair() {
+        return serviceDesk;
+    }
+
+    /** A user reports a problem with a delivery. */
+    public RegisterDeliveryProblem registerDeliveryProblem() {
+        return serviceDesk;
+    }
+
+    /** Customer service moves a service case on: received, resolved or refused. */
+    public DecideServiceCase decideServiceCase() {
+        return serviceDesk;
+    }
+
+    /** A user withdraws their own service case while it is registered. */
+    public WithdrawServiceCase withdrawServiceCase() {
+        return serviceDesk;
+    }
+
+    /** The service cases, newest first. */
+    public ListServiceCases listServiceCases() {
+        return serviceDesk;
+    }
+
+    /** One service case. */
+    public ViewServiceCase viewServiceCase() {
+        return serviceDesk;
     }
 
     /** Collects the adapters an AccountKit runs on. */

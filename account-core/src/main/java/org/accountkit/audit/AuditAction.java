@@ -59,5 +59,9 @@ public enum AuditAction {
     /** A sticker or crate request ended unhandled because night delivery was cancelled. */
     SERVICE_REQUEST_ENDED,
     /** Customer service handled a sticker or crate request. */
-    SERVICE_REQUEST_FULFILLED
+    SERVICE_REQUEST_FULFILLED,
+    /** A service case was registered. */
+    SERVICE_CASE_REGISTERED,
+    /** A service case moved on (received, resolved, refused, withdrawn). */
+    SERVICE_CASE_MOVED
 }

@@ -6,7 +6,14 @@
  * {@link org.accountkit.service.ViewNightDelivery}, {@link org.accountkit.service.ViewAvailableServices}, and for
  * customer service {@link org.accountkit.service.FulfilServiceRequest}). Cancelling night delivery ends its pending
  * requests. Users need {@code REGISTER_RETURNS_AND_SERVICE}; every change lands in the audit trail and raises an
- * event. Stored through {@link org.accountkit.spi.NightDeliveries}. Service cases (returns, repairs, warranty
- * claims, delivery problems) come next in this package.
+ * event. Stored through {@link org.accountkit.spi.NightDeliveries}.
+ *
+ * <p>Service cases share one model and one state machine, whatever their kind: registered, received by customer
+ * service, then resolved (credited, replaced, repaired, rejected) or refused; withdrawn by the customer while
+ * registered ({@link org.accountkit.service.ServiceCaseStatus}). Each gets a number of its kind and year, e.g.
+ * {@code RP-2026-000123}, unique within the customer number and never reused. So far repair requests
+ * ({@link org.accountkit.service.RegisterRepair}) and delivery problems
+ * ({@link org.accountkit.service.RegisterDeliveryProblem}); returns and warranty claims come next. Stored through
+ * {@link org.accountkit.spi.ServiceCases}.
  */
 package org.accountkit.service;

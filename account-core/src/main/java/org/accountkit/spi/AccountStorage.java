@@ -52,6 +52,9 @@ public interface AccountStorage {
     /** Night delivery with its sticker and crate requests. */
     NightDeliveries nightDeliveries();
 
+    /** Service cases: returns, repairs, warranty claims, delivery problems. */
+    ServiceCases serviceCases();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

@@ -13,6 +13,7 @@ import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -48,6 +49,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
     private final InMemoryErpDocuments erpDocuments = new InMemoryErpDocuments(transactions);
     private final InMemoryNightDeliveries nightDeliveries = new InMemoryNightDeliveries(transactions);
+    private final InMemoryServiceCases serviceCases = new InMemoryServiceCases(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -116,6 +118,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public NightDeliveries nightDeliveries() {
         return nightDeliveries;
+    }
+
+    @Override
+    public ServiceCases serviceCases() {
+        return serviceCases;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
 import org.flywaydb.core.Flyway;
@@ -57,6 +58,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcInvoices invoices;
     private final JdbcErpDocuments erpDocuments;
     private final JdbcNightDeliveries nightDeliveries;
+    private final JdbcServiceCases serviceCases;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -73,6 +75,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.invoices = new JdbcInvoices(transactions);
         this.erpDocuments = new JdbcErpDocuments(transactions);
         this.nightDeliveries = new JdbcNightDeliveries(transactions);
+        this.serviceCases = new JdbcServiceCases(transactions);
     }
 
     /**
@@ -166,6 +169,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public NightDeliveries nightDeliveries() {
         return nightDeliveries;
+    }
+
+    @Override
+    public ServiceCases serviceCases() {
+        return serviceCases;
     }
 
     @Override

@@ -54,8 +54,11 @@ import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.profile.ChangePriceDisplayCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
+import org.accountkit.service.DecideServiceCaseCommand;
 import org.accountkit.service.FulfilServiceRequestCommand;
 import org.accountkit.service.NightDeliveryCommand;
+import org.accountkit.service.RegisterDeliveryProblemCommand;
+import org.accountkit.service.RegisterRepairCommand;
 import org.accountkit.service.ServiceRequestCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
@@ -274,6 +277,17 @@ public abstract class BadInputContract {
                         new ServiceRequestCommand(null, 0)), "kind", "quantity"),
                 refused("fulfil a service request", () -> kit.fulfilServiceRequest().fulfil(customerService,
                         new FulfilServiceRequestCommand("", null)), "customerNumber", "request"),
+                refused("register a repair", () -> kit.registerRepair().register(petra,
+                        new RegisterRepairCommand("", "s".repeat(10_000), " ")), "articleNumber", "serialNumber",
+                        "problem"),
+                refused("report a delivery problem", () -> kit.registerDeliveryProblem().register(petra,
+                        new RegisterDeliveryProblemCommand("ORD 1", null, null, "a\u0000b")),
+                        "erpOrderNumber", "shipmentNumber", "problem", "description"),
+                refused("decide a service case", () -> kit.decideServiceCase().decide(customerService,
+                        new DecideServiceCaseCommand(jansen.value(), "RP-26-1", null, null, null)),
+                        "caseNumber", "to", "note"),
+                refused("view a service case by a malformed number", () -> kit.viewServiceCase().view(petra,
+                        "RP-2026-1"), "caseNumber"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",
                         Fixtures.addressFields("Thuis"), false)), "actor"),
                 refused("send no command", () -> kit.addUser().add(petra, null), "command"));

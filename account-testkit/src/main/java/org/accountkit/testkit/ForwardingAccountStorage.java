@@ -15,6 +15,7 @@ import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
 
@@ -91,6 +92,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public NightDeliveries nightDeliveries() {
         return delegate.nightDeliveries();
+    }
+
+    @Override
+    public ServiceCases serviceCases() {
+        return delegate.serviceCases();
     }
 
     @Override
