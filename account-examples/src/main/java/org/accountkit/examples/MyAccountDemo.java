@@ -46,5 +46,8 @@ public final class MyAccountDemo {
         System.out.println();
         System.out.println("Orders, shipments and invoices, fed by the ERP");
         new OrdersStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
+        System.out.println();
+        System.out.println("Service: night delivery, stickers and crates, a repair");
+        new ServiceStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
     }
 }

@@ -43,7 +43,7 @@ final class JdbcNightDeliveries implements NightDeliveries {
                 return root;
             }
             List<ServiceRequest> requests = Sql.query(connection, "SELECT id, kind, quantity, status, requested_at, "
-                    + "closed_at FROM ak_service_request WHERE customer_number = ? ORDER BY requested_at, id",
+                    + "closed_at FROM ak_service_request WHERE customer_number = ? ORDER BY position",
                     row -> new ServiceRequest(row.getObject("id", UUID.class),
                             ServiceRequestKind.valueOf(row.getString("kind")), row.getInt("quantity"),
                             ServiceRequestStatus.valueOf(row.getString("status")), Rows.instant(row, "requested_at"),
@@ -100,11 +100,14 @@ final class JdbcNightDeliveries implements NightDeliveries {
 
     private static void insertRequests(Connection connection, NightDeliverySnapshot nightDelivery)
             throws SQLException {
-        for (ServiceRequest request : nightDelivery.requests()) {
-            Sql.update(connection, "INSERT INTO ak_service_request (customer_number, id, kind, quantity, status, "
-                    + "requested_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", nightDelivery.customerNumber().value(),
-                    request.id(), request.kind().name(), request.quantity(), request.status().name(),
-                    Rows.at(request.requestedAt()), Rows.at(request.closedAt()));
+        List<ServiceRequest> requests = nightDelivery.requests();
+        for (int position = 0; position < requests.size(); position++) {
+            ServiceRequest request = requests.get(position);
+            Sql.update(connection, "INSERT INTO ak_service_request (customer_number, id, position, kind, quantity, "
+                    + "status, requested_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    nightDelivery.customerNumber().value(), request.id(), position, request.kind().name(),
+                    request.quantity(), request.status().name(), Rows.at(request.requestedAt()),
+                    Rows.at(request.closedAt()));
         }
     }
 }

@@ -1,4 +1,5 @@
--- Night delivery per customer number (address_id NULL while not active) and its sticker and crate requests.
+-- Night delivery per customer number (address_id NULL while not active) and its sticker and crate requests, in the
+-- order they were made (position).
 
 CREATE TABLE ak_night_delivery (
     customer_number     VARCHAR(20)  NOT NULL PRIMARY KEY,
@@ -11,6 +12,7 @@ CREATE TABLE ak_night_delivery (
 CREATE TABLE ak_service_request (
     customer_number VARCHAR(20) NOT NULL,
     id              UUID        NOT NULL,
+    position        INTEGER     NOT NULL,
     kind            VARCHAR(20) NOT NULL,
     quantity        INTEGER     NOT NULL,
     status          VARCHAR(10) NOT NULL,
