@@ -75,6 +75,7 @@ import org.accountkit.service.FulfilServiceRequest;
 import org.accountkit.service.ListServiceCases;
 import org.accountkit.service.RegisterDeliveryProblem;
 import org.accountkit.service.RegisterRepair;
+import org.accountkit.service.RegisterWarrantyClaim;
 import org.accountkit.service.RequestNightDeliveryService;
 import org.accountkit.service.StartNightDelivery;
 import org.accountkit.service.ViewAvailableServices;
@@ -181,7 +182,7 @@ public final class AccountKit {
         this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks);
         this.orders = new OrderViews(storage, validation, builder.trackingLinks, clock);
         this.nightDelivery = new NightDeliveryDesk(storage, validation, events, clock, ids);
-        this.serviceDesk = new ServiceDesk(storage, validation, events, clock);
+        this.serviceDesk = new ServiceDesk(storage, validation, events, clock, builder.articleCatalog);
     }
 
     /** Starts building an AccountKit. */
@@ -479,6 +480,11 @@ public final class AccountKit {
 
     /** A user sends an article in for repair. */
     public RegisterRepair registerRepair() {
+        return serviceDesk;
+    }
+
+    /** A user claims warranty for a delivered article, within its warranty period. */
+    public RegisterWarrantyClaim registerWarrantyClaim() {
         return serviceDesk;
     }
 

@@ -12,8 +12,9 @@
  * service, then resolved (credited, replaced, repaired, rejected) or refused; withdrawn by the customer while
  * registered ({@link org.accountkit.service.ServiceCaseStatus}). Each gets a number of its kind and year, e.g.
  * {@code RP-2026-000123}, unique within the customer number and never reused. So far repair requests
- * ({@link org.accountkit.service.RegisterRepair}) and delivery problems
- * ({@link org.accountkit.service.RegisterDeliveryProblem}); returns and warranty claims come next. Stored through
+ * ({@link org.accountkit.service.RegisterRepair}), warranty claims within the article's warranty period from the
+ * host's {@code ArticleCatalog} ({@link org.accountkit.service.RegisterWarrantyClaim}) and delivery problems
+ * ({@link org.accountkit.service.RegisterDeliveryProblem}); returns come next. Stored through
  * {@link org.accountkit.spi.ServiceCases}.
  */
 package org.accountkit.service;

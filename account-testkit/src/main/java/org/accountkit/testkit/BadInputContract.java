@@ -59,6 +59,7 @@ import org.accountkit.service.FulfilServiceRequestCommand;
 import org.accountkit.service.NightDeliveryCommand;
 import org.accountkit.service.RegisterDeliveryProblemCommand;
 import org.accountkit.service.RegisterRepairCommand;
+import org.accountkit.service.RegisterWarrantyClaimCommand;
 import org.accountkit.service.ServiceRequestCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
@@ -286,6 +287,9 @@ public abstract class BadInputContract {
                 refused("decide a service case", () -> kit.decideServiceCase().decide(customerService,
                         new DecideServiceCaseCommand(jansen.value(), "RP-26-1", null, null, null)),
                         "caseNumber", "to", "note"),
+                refused("claim warranty", () -> kit.registerWarrantyClaim().register(petra,
+                        new RegisterWarrantyClaimCommand("", 0, null, "")), "erpOrderNumber", "lineNumber",
+                        "serialNumber", "problem"),
                 refused("view a service case by a malformed number", () -> kit.viewServiceCase().view(petra,
                         "RP-2026-1"), "caseNumber"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",

@@ -24,11 +24,14 @@ import org.accountkit.orders.ChannelOrderLine;
 import org.accountkit.orders.LineQuantity;
 import org.accountkit.orders.OrderChannel;
 import org.accountkit.orders.RecordChannelOrderCommand;
+import org.accountkit.orders.RecordDeliveryCommand;
 import org.accountkit.orders.RecordShipmentCommand;
 import org.accountkit.service.DecideServiceCaseCommand;
 import org.accountkit.service.DeliveryProblemKind;
+import org.accountkit.service.OutsideWarranty;
 import org.accountkit.service.RegisterDeliveryProblemCommand;
 import org.accountkit.service.RegisterRepairCommand;
+import org.accountkit.service.RegisterWarrantyClaimCommand;
 import org.accountkit.service.Resolution;
 import org.accountkit.service.ServiceCase;
 import org.accountkit.service.ServiceCaseKind;
@@ -57,6 +60,7 @@ public abstract class ServiceCaseContract {
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:15:00Z");
 
     protected AccountKit kit;
+    protected MutableClock clock;
     protected CustomerNumber jansen;
     protected Actor petra;
     protected Actor jan;
@@ -69,7 +73,8 @@ public abstract class ServiceCaseContract {
 
     @BeforeEach
     void givenInstallerJansen() {
-        kit = Fixtures.builder(newStorage(), new MutableClock(MONDAY)).build();
+        clock = new MutableClock(MONDAY);
+        kit = Fixtures.builder(newStorage(), clock).build();
         jansen = Fixtures.customerNumber();
         petra = Actor.user(jansen, kit.registerCustomerAccount().register(anja,
                 Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
@@ -164,6 +169,37 @@ public abstract class ServiceCaseContract {
                 "TEL-1", "Z-9", DeliveryProblemKind.LATE, ""))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> kit.registerDeliveryProblem().register(petra, new RegisterDeliveryProblemCommand(
                 "TEL-404", "", DeliveryProblemKind.LATE, ""))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void a_warranty_claim_is_accepted_within_the_articles_warranty_and_refused_after_it_with_the_dates() {
+        Actor erp = Actor.customerService("ERP");
+        kit.recordChannelOrder().record(erp, new RecordChannelOrderCommand(jansen.value(), "TEL-2",
+                OrderChannel.COUNTER, "", MONDAY, List.of(new ChannelOrderLine(TestCatalog.DRILL, "Accuboormachine",
+                        1, Money.euro("199.00"), new BigDecimal("21"), LocalDate.of(2026, 3, 2)),
+                        new ChannelOrderLine(TestCatalog.CABLE, "Kabel", 10, Money.euro("1.25"),
+                                new BigDecimal("21"), LocalDate.of(2026, 3, 2)),
+                        new ChannelOrderLine(TestCatalog.SCREWS, "Schroeven", 1, Money.euro("12.50"),
+                                new BigDecimal("21"), LocalDate.of(2026, 3, 9)))));
+        kit.recordDelivery().record(erp, new RecordDeliveryCommand(jansen.value(), "PAK-2", "TEL-2",
+                LocalDate.of(2026, 3, 2), List.of(new LineQuantity(1, 1), new LineQuantity(2, 10))));
+        RegisterWarrantyClaimCommand drill = new RegisterWarrantyClaimCommand("TEL-2", 1, "SN-77", "Motor stopt.");
+
+        clock.set(Instant.parse("2028-03-01T22:00:00Z"));
+        assertThat(kit.registerWarrantyClaim().register(petra, drill)).isEqualTo("WC-2028-000001");
+        clock.set(Instant.parse("2028-03-01T23:30:00Z"));
+        OutsideWarranty expired = catchThrowableOfType(() -> kit.registerWarrantyClaim().register(petra, drill),
+                OutsideWarranty.class);
+        assertThat(expired.deliveredOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(expired.warrantyUntil()).isEqualTo(LocalDate.of(2028, 3, 1));
+        assertThat(expired.message(java.util.Locale.forLanguageTag("nl"))).contains("2026-03-02", "2028-03-01",
+                "reparatie");
+        assertThatThrownBy(() -> kit.registerWarrantyClaim().register(petra, new RegisterWarrantyClaimCommand(
+                "TEL-2", 2, "", "Kapot."))).as("cable has no warranty").isInstanceOf(OutsideWarranty.class);
+        assertThatThrownBy(() -> kit.registerWarrantyClaim().register(petra, new RegisterWarrantyClaimCommand(
+                "TEL-2", 3, "", "Nooit gekregen."))).as("not delivered").isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kit.registerWarrantyClaim().register(jan, drill)).as("not Jan's to see")
+                .isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.accountkit.testkit;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +73,12 @@ public final class TestCatalog implements ArticleCatalog {
         articles.remove(number);
         ownPrices.values().forEach(own -> own.remove(number));
         return this;
+    }
+
+    /** The drill has a warranty of two years; the other articles none. */
+    @Override
+    public Optional<Period> warrantyPeriod(String articleNumber) {
+        return DRILL.equals(articleNumber) ? Optional.of(Period.ofYears(2)) : Optional.empty();
     }
 
     @Override

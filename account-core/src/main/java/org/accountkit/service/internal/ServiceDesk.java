@@ -3,7 +3,10 @@ package org.accountkit.service.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,13 +18,18 @@ import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
+import org.accountkit.ordering.ArticleCatalog;
+import org.accountkit.orders.OrderedLine;
 import org.accountkit.service.DecideServiceCase;
 import org.accountkit.service.DecideServiceCaseCommand;
 import org.accountkit.service.ListServiceCases;
+import org.accountkit.service.OutsideWarranty;
 import org.accountkit.service.RegisterDeliveryProblem;
 import org.accountkit.service.RegisterDeliveryProblemCommand;
 import org.accountkit.service.RegisterRepair;
 import org.accountkit.service.RegisterRepairCommand;
+import org.accountkit.service.RegisterWarrantyClaim;
+import org.accountkit.service.RegisterWarrantyClaimCommand;
 import org.accountkit.service.Resolution;
 import org.accountkit.service.ServiceCase;
 import org.accountkit.service.ServiceCaseKind;
@@ -49,8 +57,8 @@ import org.accountkit.user.internal.AccountUser;
  * Service cases: one model and one state machine for every kind. So far repair requests and delivery problems are
  * registered here; returns and warranty claims come next.
  */
-public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProblem, DecideServiceCase,
-        WithdrawServiceCase, ListServiceCases, ViewServiceCase {
+public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProblem, RegisterWarrantyClaim,
+        DecideServiceCase, WithdrawServiceCase, ListServiceCases, ViewServiceCase {
 
     private static final int ATTEMPTS = 8;
     private static final Pattern CASE_NUMBER = Pattern.compile(ServiceCaseQuery.CASE_NUMBER);
@@ -60,9 +68,17 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
     private final AccessPolicy access;
     private final EventPublisher events;
     private final Clock clock;
+    private final ArticleCatalog catalog;
 
-    /** Wires the use cases to their ports. */
-    public ServiceDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock) {
+    /**
+     * Wires the use cases to their ports.
+     *
+     * @param catalog the host's catalog, for warranty periods, or {@code null} without one (warranty claims are then
+     *                unavailable)
+     */
+    public ServiceDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
+            ArticleCatalog catalog) {
+        this.catalog = catalog;
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.events = Objects.requireNonNull(events, "events");
@@ -83,9 +99,7 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
     public String register(Actor actor, RegisterDeliveryProblemCommand command) {
         validation.validate(actor, command);
         AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
-        SalesOrderSnapshot order = storage.salesOrders().find(user.customerNumber(), command.erpOrderNumber())
-                .filter(found -> user.holds(Right.SEE_ALL_ORDERS) || user.id().equals(found.requester()))
-                .orElseThrow(() -> new NotFound("order"));
+        SalesOrderSnapshot order = visibleOrder(user, command.erpOrderNumber());
         if (!command.shipmentNumber().isEmpty() && storage.salesOrders().shipmentsOf(user.customerNumber(),
                 order.erpOrderNumber()).stream().noneMatch(shipment -> shipment.shipmentNumber()
                         .equals(command.shipmentNumber()))) {
@@ -94,6 +108,44 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
         String subject = command.problem().name() + " order " + order.erpOrderNumber()
                 + (command.shipmentNumber().isEmpty() ? "" : " shipment " + command.shipmentNumber());
         return registerCase(user, ServiceCaseKind.DELIVERY_PROBLEM, subject, command.description());
+    }
+
+    @Override
+    public String register(Actor actor, RegisterWarrantyClaimCommand command) {
+        validation.validate(actor, command);
+        AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
+        if (catalog == null) {
+            throw new IllegalStateException("AccountKit was built without an ArticleCatalog, which knows the "
+                    + "warranty periods: RegisterWarrantyClaim is unavailable. Pass one to "
+                    + "AccountKit.builder().articleCatalog(...).");
+        }
+        SalesOrderSnapshot order = visibleOrder(user, command.erpOrderNumber());
+        if (command.lineNumber() > order.lines().size()) {
+            throw new NotFound("order line");
+        }
+        OrderedLine line = order.lines().get(command.lineNumber() - 1);
+        LocalDate deliveredOn = storage.salesOrders().deliveriesOf(user.customerNumber(), order.erpOrderNumber())
+                .stream().filter(delivery -> delivery.delivery().lines().stream()
+                        .anyMatch(quantity -> quantity.lineNumber() == command.lineNumber()))
+                .map(delivery -> delivery.delivery().deliveredOn()).max(Comparator.naturalOrder())
+                .orElseThrow(() -> new NotFound("order line"));
+        ZoneId zone = storage.customerAccounts().find(user.customerNumber()).orElseThrow().timeZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        Optional<Period> warranty = catalog.warrantyPeriod(line.articleNumber());
+        LocalDate lastDay = warranty.map(period -> deliveredOn.plus(period).minusDays(1)).orElse(deliveredOn);
+        if (warranty.isEmpty() || today.isAfter(lastDay)) {
+            throw new OutsideWarranty(line.articleNumber(), deliveredOn, lastDay);
+        }
+        String subject = line.articleNumber() + " order " + order.erpOrderNumber() + " line " + line.lineNumber()
+                + (command.serialNumber().isEmpty() ? "" : " (serial " + command.serialNumber() + ")");
+        return registerCase(user, ServiceCaseKind.WARRANTY_CLAIM, subject, command.problem());
+    }
+
+    /** An order of the user's customer number that the user sees in the order overview. */
+    private SalesOrderSnapshot visibleOrder(AccountUser user, String erpOrderNumber) {
+        return storage.salesOrders().find(user.customerNumber(), erpOrderNumber)
+                .filter(found -> user.holds(Right.SEE_ALL_ORDERS) || user.id().equals(found.requester()))
+                .orElseThrow(() -> new NotFound("order"));
     }
 
     /** Numbers and stores a new case; a number taken at the same moment on another server is drawn again. */
