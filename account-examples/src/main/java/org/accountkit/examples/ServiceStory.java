@@ -46,7 +46,8 @@ public final class ServiceStory {
      * @param out     where the story is told
      */
     public ServiceStory(AccountStorage storage, PasswordHashing hashing, Clock clock, PrintStream out) {
-        this.kit = AccountKit.builder().storage(storage).passwordHashing(hashing).clock(clock).build();
+        this.kit = AccountKit.builder().storage(storage).passwordHashing(hashing).clock(clock)
+                .articleCatalog(new ExampleCatalog()).build();
         this.out = out;
     }
 
