@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,12 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.accountkit.AccountKit;
+import org.accountkit.argon2.Argon2PasswordHashing;
+import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.jdbc.JdbcAccountStorage;
 import org.accountkit.orders.OrderChannel;
@@ -27,28 +32,22 @@ import org.accountkit.orders.OrderQuery;
 import org.accountkit.orders.OrderSummary;
 import org.accountkit.orders.OrderedLine;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.AddressFields;
+import org.accountkit.shared.Country;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.SalesOrderSnapshot;
-import org.accountkit.argon2.Argon2PasswordHashing;
-import org.accountkit.customer.RegisterCustomerAccountCommand;
-import org.accountkit.shared.AddressFields;
-import org.accountkit.shared.Country;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * How fast the customer's overviews answer at any depth of history. One million orders with three lines each,
  * spread over 1,000 customer numbers as Zipf's law spreads them (customer number k has 1/k of the first one's
  * orders), on embedded PostgreSQL; for the largest customer number the order overview's first page and its page 500
  * (depth 12,500, reached by its continuation) and the first page of open order lines, each beside a hand-written
- * keyset query for the same rows (the baseline) and, for page 500, an {@code OFFSET} query. The calls take turns,
+ * keyset query for the same rows (the baseline) and, for page 500, an {@code OFFSET} query (what keyset paging
+ * avoids, measured for comparison only; AccountKit sends none). The calls take turns,
  * so that the machine's noise falls on all of them alike. In memory, the same pages in a store of 1,000,000 orders
  * beside one of 10,000. Writes {@code latency-results.csv}.
  */
@@ -104,21 +103,12 @@ final class OverviewLatency {
                 + " %.1f s; the largest has %,d orders%n", count, count * 3L, CUSTOMERS,
                 (System.nanoTime() - started) / 1e9, largestCount(pool));
 
-        String page500 = tokenOfPage(kit, petra, DEEP_PAGE);
-        Instant[] keyOf500 = new Instant[1];
-        String[] numberOf500 = new String[1];
-        try (Connection connection = pool.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT ordered_at, erp_order_number "
-                        + "FROM ak_sales_order WHERE customer_number = ? ORDER BY ordered_at DESC, "
-                        + "erp_order_number DESC LIMIT 1 OFFSET ?")) {
-            statement.setString(1, largest.value());
-            statement.setInt(2, (DEEP_PAGE - 1) * PAGE - 1);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                keyOf500[0] = row.getObject(1, OffsetDateTime.class).toInstant();
-                numberOf500[0] = row.getString(2);
-            }
-        }
+        // the position page 500 starts after: the last order of page 499, which the raw keyset query continues from
+        Page<OrderSummary> page499 = pageBefore(kit, petra, DEEP_PAGE);
+        String page500 = page499.next();
+        OrderSummary last = page499.items().get(page499.items().size() - 1);
+        Instant[] keyOf500 = {last.orderedAt()};
+        String[] numberOf500 = {last.erpOrderNumber()};
         OrderQuery first = OrderQuery.firstPage(PAGE);
         OrderQuery deep = new OrderQuery(first.filter(), new PageRequest(PAGE, page500));
         check(kit.listOrders().list(petra, deep).items().get(0).erpOrderNumber(),
@@ -192,14 +182,14 @@ final class OverviewLatency {
         }
     }
 
-    /** The continuation of page {@code number}, by walking the pages before it once. */
-    private static String tokenOfPage(AccountKit kit, Actor actor, int number) {
+    /** The page before page {@code number}, by walking the pages before it once; its continuation asks for it. */
+    private static Page<OrderSummary> pageBefore(AccountKit kit, Actor actor, int number) {
         Page<OrderSummary> page = kit.listOrders().list(actor, OrderQuery.firstPage(PAGE));
         for (int index = 2; index < number; index++) {
             page = kit.listOrders().list(actor, new OrderQuery(OrderQuery.firstPage(PAGE).filter(),
                     page.nextPage().orElseThrow()));
         }
-        return page.next();
+        return page;
     }
 
     /** The baseline: the order overview's page as one would write it by hand, by keyset. */
@@ -279,10 +269,10 @@ final class OverviewLatency {
         System.out.printf(Locale.ROOT, "%nIn memory: the largest customer number has %,d of 10,000 orders and %,d of "
                 + "1,000,000%n", small.largest, large.largest);
         OrderQuery first = OrderQuery.firstPage(PAGE);
-        OrderQuery smallDeep = new OrderQuery(first.filter(), new PageRequest(PAGE, tokenOfPage(small.kit,
-                small.admin, 40)));
-        OrderQuery largeDeep = new OrderQuery(first.filter(), new PageRequest(PAGE, tokenOfPage(large.kit,
-                large.admin, 40)));
+        OrderQuery smallDeep = new OrderQuery(first.filter(), new PageRequest(PAGE, pageBefore(small.kit,
+                small.admin, 40).next()));
+        OrderQuery largeDeep = new OrderQuery(first.filter(), new PageRequest(PAGE, pageBefore(large.kit,
+                large.admin, 40).next()));
         List<Supplier<Object>> calls = List.of(
                 () -> large.kit.listOrders().list(large.admin, first),
                 () -> small.kit.listOrders().list(small.admin, first),
