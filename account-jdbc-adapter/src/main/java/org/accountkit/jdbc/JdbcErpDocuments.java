@@ -34,7 +34,7 @@ final class JdbcErpDocuments implements ErpDocuments {
                         + "fingerprint) VALUES (?, ?, ?, ?)", customerNumber.value(), kind.name(), number,
                         fingerprint);
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "ERP document", number);
+                throw Sql.lostRaceOr(failure, "ERP document", number);
             }
         });
     }

@@ -74,7 +74,7 @@ final class JdbcInvoices implements Invoices {
                             rate.gross().amount());
                 }
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "invoice", invoice.invoiceNumber());
+                throw Sql.lostRaceOr(failure, "invoice", invoice.invoiceNumber());
             }
             return null;
         }));
@@ -90,7 +90,7 @@ final class JdbcInvoices implements Invoices {
                         invoice.paid().amount(), invoice.credited().amount(), invoice.isSettled(),
                         invoice.customerNumber().value(), invoice.invoiceNumber(), invoice.version());
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "invoice", invoice.invoiceNumber());
+                throw Sql.lostRaceOr(failure, "invoice", invoice.invoiceNumber());
             }
             if (updated != 1) {
                 throw new ConcurrentModification("invoice", invoice.invoiceNumber());

@@ -63,7 +63,7 @@ final class JdbcNightDeliveries implements NightDeliveries {
                         nightDelivery.customerNumber().value(), addressOf(nightDelivery),
                         nightDelivery.accessInstructions(), Rows.at(nightDelivery.activeSince()));
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "night delivery", nightDelivery.customerNumber());
+                throw Sql.lostRaceOr(failure, "night delivery", nightDelivery.customerNumber());
             }
             insertRequests(connection, nightDelivery);
             return null;
@@ -82,7 +82,7 @@ final class JdbcNightDeliveries implements NightDeliveries {
                         Rows.at(nightDelivery.activeSince()), nightDelivery.customerNumber().value(),
                         nightDelivery.version());
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "night delivery", nightDelivery.customerNumber());
+                throw Sql.lostRaceOr(failure, "night delivery", nightDelivery.customerNumber());
             }
             if (updated != 1) {
                 throw new ConcurrentModification("night delivery", nightDelivery.customerNumber());

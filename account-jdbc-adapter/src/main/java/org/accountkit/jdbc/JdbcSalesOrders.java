@@ -126,7 +126,7 @@ final class JdbcSalesOrders implements SalesOrders {
                             line.expectedOn());
                 }
             } catch (SQLException failure) {
-                throw lostRaceOr(failure, "order", order.erpOrderNumber());
+                throw Sql.lostRaceOr(failure, "order", order.erpOrderNumber());
             }
             return null;
         }));
@@ -150,7 +150,7 @@ final class JdbcSalesOrders implements SalesOrders {
                             order.erpOrderNumber(), line.lineNumber());
                 }
             } catch (SQLException failure) {
-                throw lostRaceOr(failure, "order", order.erpOrderNumber());
+                throw Sql.lostRaceOr(failure, "order", order.erpOrderNumber());
             }
             return null;
         }));
@@ -361,7 +361,7 @@ final class JdbcSalesOrders implements SalesOrders {
                             note.deliveryNumber(), line.lineNumber(), line.quantity());
                 }
             } catch (SQLException failure) {
-                throw lostRaceOr(failure, "delivery", note.deliveryNumber());
+                throw Sql.lostRaceOr(failure, "delivery", note.deliveryNumber());
             }
             return null;
         }));
@@ -401,7 +401,7 @@ final class JdbcSalesOrders implements SalesOrders {
                             shipment.shipmentNumber(), line.lineNumber(), line.quantity());
                 }
             } catch (SQLException failure) {
-                throw lostRaceOr(failure, "shipment", shipment.shipmentNumber());
+                throw Sql.lostRaceOr(failure, "shipment", shipment.shipmentNumber());
             }
             return null;
         }));
@@ -461,14 +461,6 @@ final class JdbcSalesOrders implements SalesOrders {
         return shipments.stream().map(shipment -> new ShipmentSnapshot(shipment.customerNumber(),
                 shipment.shipmentNumber(), shipment.erpOrderNumber(), shipment.requester(), shipment.carrier(),
                 shipment.trackingCode(), shipment.shippedAt(), lines.get(shipment.shipmentNumber()))).toList();
-    }
-
-    /** A unique key or a lost race means another message came first; anything else is a failure. */
-    static RuntimeException lostRaceOr(SQLException failure, String what, Object key) {
-        if (Sql.isUniqueViolation(failure) || Sql.isLostRace(failure)) {
-            return new ConcurrentModification(what, key);
-        }
-        return new JdbcFailure("storing " + what + " " + key, failure);
     }
 
     /** An order's row, before its lines are read. */

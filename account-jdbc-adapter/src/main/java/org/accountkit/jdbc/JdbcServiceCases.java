@@ -67,7 +67,7 @@ final class JdbcServiceCases implements ServiceCases {
                         Rows.at(serviceCase.registeredAt()), serviceCase.resolution().map(Enum::name).orElse(null),
                         serviceCase.note(), Rows.at(serviceCase.changedAt()));
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "service case", serviceCase.caseNumber());
+                throw Sql.lostRaceOr(failure, "service case", serviceCase.caseNumber());
             }
         });
     }
@@ -84,7 +84,7 @@ final class JdbcServiceCases implements ServiceCases {
                         Rows.at(serviceCase.changedAt()), stored.customerNumber().value(), serviceCase.caseNumber(),
                         stored.version());
             } catch (SQLException failure) {
-                throw JdbcSalesOrders.lostRaceOr(failure, "service case", serviceCase.caseNumber());
+                throw Sql.lostRaceOr(failure, "service case", serviceCase.caseNumber());
             }
         });
         if (updated != 1) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.accountkit.ConcurrentModification;
+
 /** Prepared statements with bound parameters only; AccountKit never concatenates values into SQL. */
 final class Sql {
 
@@ -51,6 +53,14 @@ final class Sql {
 
     static long count(Connection connection, String sql, Object... parameters) throws SQLException {
         return queryOne(connection, sql, row -> row.getLong(1), parameters).orElse(0L);
+    }
+
+    /** A unique key or a lost race means another writer came first; anything else is a failure. */
+    static RuntimeException lostRaceOr(SQLException failure, String what, Object key) {
+        if (Sql.isUniqueViolation(failure) || Sql.isLostRace(failure)) {
+            return new ConcurrentModification(what, key);
+        }
+        return new JdbcFailure("storing " + what + " " + key, failure);
     }
 
     /** Whether the statement broke a unique constraint. */
