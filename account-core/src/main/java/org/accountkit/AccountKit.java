@@ -1,6 +1,7 @@
 package org.accountkit;
 
 import java.time.Clock;
+import java.time.Period;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -75,6 +76,7 @@ import org.accountkit.service.FulfilServiceRequest;
 import org.accountkit.service.ListServiceCases;
 import org.accountkit.service.RegisterDeliveryProblem;
 import org.accountkit.service.RegisterRepair;
+import org.accountkit.service.RegisterReturn;
 import org.accountkit.service.RegisterWarrantyClaim;
 import org.accountkit.service.RequestNightDeliveryService;
 import org.accountkit.service.StartNightDelivery;
@@ -182,7 +184,8 @@ public final class AccountKit {
         this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks);
         this.orders = new OrderViews(storage, validation, builder.trackingLinks, clock);
         this.nightDelivery = new NightDeliveryDesk(storage, validation, events, clock, ids);
-        this.serviceDesk = new ServiceDesk(storage, validation, events, clock, builder.articleCatalog);
+        this.serviceDesk = new ServiceDesk(storage, validation, events, clock, builder.articleCatalog,
+                builder.returnPeriod);
     }
 
     /** Starts building an AccountKit. */
@@ -478,6 +481,11 @@ public final class AccountKit {
         return nightDelivery;
     }
 
+    /** A user returns delivered goods of an order, within the return period. */
+    public RegisterReturn registerReturn() {
+        return serviceDesk;
+    }
+
     /** A user sends an article in for repair. */
     public RegisterRepair registerRepair() {
         return serviceDesk;
@@ -526,6 +534,7 @@ public final class AccountKit {
         private OrderHandOff orderHandOff = OrderHandOff.none();
         private DomainEvents domainEvents = DomainEvents.none();
         private TrackingLinks trackingLinks = TrackingLinks.defaults();
+        private Period returnPeriod = Period.ofDays(30);
 
         private Builder() {
         }
@@ -600,6 +609,21 @@ public final class AccountKit {
          */
         public Builder trackingLinks(TrackingLinks trackingLinks) {
             this.trackingLinks = Objects.requireNonNull(trackingLinks, "trackingLinks");
+            return this;
+        }
+
+        /**
+         * How long after its latest delivery an order line may be returned; defaults to 30 days. A line delivered on
+         * 2 March may then be returned up to and including 1 April.
+         *
+         * @throws IllegalArgumentException when the period is not positive
+         */
+        public Builder returnPeriod(Period returnPeriod) {
+            Objects.requireNonNull(returnPeriod, "returnPeriod");
+            if (returnPeriod.isNegative() || returnPeriod.isZero()) {
+                throw new IllegalArgumentException("the return period must be positive: " + returnPeriod);
+            }
+            this.returnPeriod = returnPeriod;
             return this;
         }
 

@@ -19,10 +19,11 @@ import org.accountkit.shared.UserId;
  * @param resolution   how it was resolved, once resolved
  * @param note         customer service's note or reason with the last step, may be empty
  * @param changedAt    when it last moved
+ * @param returned     for a return: the order, reason, lines and quantities; empty for the other kinds
  */
 public record ServiceCase(String caseNumber, ServiceCaseKind kind, ServiceCaseStatus status, UserId requester,
         String subject, String description, Instant registeredAt, Optional<Resolution> resolution, String note,
-        Instant changedAt) {
+        Instant changedAt, Optional<ReturnedGoods> returned) {
 
     /** Refuses missing parts. */
     public ServiceCase {
@@ -36,5 +37,27 @@ public record ServiceCase(String caseNumber, ServiceCaseKind kind, ServiceCaseSt
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(changedAt, "changedAt");
+        Objects.requireNonNull(returned, "returned");
+        if (returned.isPresent() != (kind == ServiceCaseKind.RETURN)) {
+            throw new IllegalArgumentException("a return, and only a return, names returned goods: " + caseNumber);
+        }
+    }
+
+    /**
+     * Whether this case is a return whose goods count as returned: registered, received, or resolved otherwise
+     * than rejected. Withdrawn, refused and rejected returns give their quantities back.
+     */
+    public boolean countsAsReturned() {
+        return returned.isPresent() && switch (status) {
+            case REGISTERED, RECEIVED -> true;
+            case RESOLVED -> resolution.filter(done -> done == Resolution.REJECTED).isEmpty();
+            case REFUSED, WITHDRAWN -> false;
+        };
+    }
+
+    /** This case moved on to {@code to} at {@code at}, with a resolution and note. */
+    public ServiceCase movedTo(ServiceCaseStatus to, Optional<Resolution> resolvedAs, String withNote, Instant at) {
+        return new ServiceCase(caseNumber, kind, to, requester, subject, description, registeredAt, resolvedAs,
+                withNote, at, returned);
     }
 }

@@ -45,6 +45,18 @@ public interface SalesOrders {
     void update(SalesOrderSnapshot order);
 
     /**
+     * Claims the order for a change elsewhere that depends on its state, such as a return checked against what was
+     * delivered and returned before: stores nothing but a new version, provided the stored order is still at the
+     * snapshot's version, so that two such changes at the same moment cannot both pass. The default stores the
+     * snapshot unchanged through {@link #update}; an adapter may do it cheaper.
+     *
+     * @throws ConcurrentModification when the stored order is not at the snapshot's version
+     */
+    default void claim(SalesOrderSnapshot order) {
+        update(order);
+    }
+
+    /**
      * One page of a customer number's orders matching {@code filter}, newest first: by {@code orderedAt}
      * descending, then ERP order number descending.
      */

@@ -1,5 +1,6 @@
 package org.accountkit.spi;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +42,9 @@ public interface ServiceCases {
      * @throws ConcurrentModification when it is not
      */
     void update(ServiceCaseSnapshot serviceCase);
+
+    /** Every return of one order, whatever its status, in no particular order. */
+    List<ServiceCase> returnsOf(CustomerNumber customerNumber, String erpOrderNumber);
 
     /**
      * One page of cases, newest first (registered at, then case number, descending): of one requester, or of every

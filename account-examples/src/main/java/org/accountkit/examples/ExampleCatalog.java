@@ -1,6 +1,7 @@
 package org.accountkit.examples;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,5 +25,12 @@ public final class ExampleCatalog implements ArticleCatalog {
     @Override
     public Optional<Article> find(CustomerNumber customer, String articleNumber) {
         return Optional.ofNullable(ARTICLES.get(articleNumber));
+    }
+
+    /** Power tools carry two years of warranty; cable and screws none. */
+    @Override
+    public Optional<Period> warrantyPeriod(String articleNumber) {
+        return articleNumber.equals("BOOR-18V") || articleNumber.equals("PERS-V15") ? Optional.of(Period.ofYears(2))
+                : Optional.empty();
     }
 }

@@ -22,12 +22,17 @@ class ServiceStoryTest {
     private static final Clock MONDAY_MORNING = Clock.fixed(Instant.parse("2026-03-02T08:30:00Z"), ZoneOffset.UTC);
 
     @Test
-    void night_delivery_stickers_crates_and_a_repair_in_memory() {
+    void night_delivery_stickers_crates_a_repair_a_return_and_a_refused_warranty_claim_in_memory() {
         assertThat(tell(new InMemoryAccountStorage())).contains(
                 "A. Daan asks for return stickers: Nachtbezorging is niet actief voor dit klantnummer",
                 "Daan now sees AvailableServices[returnsAndService=true, nightDelivery=true, returnStickers=true, "
                         + "cratePickup=true]",
                 "as RP-2026-000001: RESOLVED, REPAIRED - Drukschakelaar vervangen",
+                "D. Daan returns 2 boxes of screws as RT-2026-000001; 5 more are refused: Order BALIE-2026-0412, "
+                        + "regel 2: er kunnen nog maar 4 retour",
+                "Customer service receives and credits it: RESOLVED, CREDITED, worth EUR 25.00",
+                "E. Daan claims warranty for a drill of two years ago: Artikel BOOR-18V is geleverd op 2024-02-10; "
+                        + "de garantie liep tot en met 2026-02-09. Meld het aan als reparatie.",
                 "the requests: [4 CRATE_PICKUP ENDED, 10 RETURN_STICKERS FULFILLED]");
     }
 

@@ -3,6 +3,7 @@ package org.accountkit.inmemory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ final class InMemoryServiceCases implements ServiceCases {
     private static final class Book {
         final Map<String, ServiceCaseSnapshot> cases = new HashMap<>();
         final Map<UserId, KeysetIndex<Position, String>> newest = new HashMap<>();
+        final Map<String, Set<String>> returnsByOrder = new HashMap<>();
 
         void index(ServiceCase serviceCase, boolean adding) {
             Position position = new Position(serviceCase.registeredAt(), serviceCase.caseNumber());
@@ -54,6 +56,14 @@ final class InMemoryServiceCases implements ServiceCases {
                     index.remove(position);
                 }
             }
+            serviceCase.returned().ifPresent(goods -> {
+                if (adding) {
+                    returnsByOrder.computeIfAbsent(goods.erpOrderNumber(), order -> new HashSet<>())
+                            .add(serviceCase.caseNumber());
+                } else {
+                    returnsByOrder.get(goods.erpOrderNumber()).remove(serviceCase.caseNumber());
+                }
+            });
         }
     }
 
@@ -105,6 +115,15 @@ final class InMemoryServiceCases implements ServiceCases {
             previous[0] = current;
             book.cases.put(number, stored);
         }, () -> books.get(serviceCase.customerNumber()).cases.put(number, previous[0]));
+    }
+
+    @Override
+    public List<ServiceCase> returnsOf(CustomerNumber customerNumber, String erpOrderNumber) {
+        return transactions.read(() -> {
+            Book book = books.get(customerNumber);
+            return book == null ? List.of() : book.returnsByOrder.getOrDefault(erpOrderNumber, Set.of()).stream()
+                    .map(number -> book.cases.get(number).serviceCase()).toList();
+        });
     }
 
     @Override

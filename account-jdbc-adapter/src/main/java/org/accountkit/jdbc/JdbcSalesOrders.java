@@ -157,6 +157,22 @@ final class JdbcSalesOrders implements SalesOrders {
     }
 
     @Override
+    public void claim(SalesOrderSnapshot order) {
+        int updated = transactions.withConnection("claiming an order", connection -> {
+            try {
+                return Sql.update(connection, "UPDATE ak_sales_order SET version = version + 1 "
+                        + "WHERE customer_number = ? AND erp_order_number = ? AND version = ?",
+                        order.customerNumber().value(), order.erpOrderNumber(), order.version());
+            } catch (SQLException failure) {
+                throw Sql.lostRaceOr(failure, "order", order.erpOrderNumber());
+            }
+        });
+        if (updated != 1) {
+            throw new ConcurrentModification("order", order.erpOrderNumber());
+        }
+    }
+
+    @Override
     public Page<OrderSummary> list(CustomerNumber customerNumber, SalesOrderFilter filter, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
         String sql = ordersPage(customerNumber, filter, page, parameters);

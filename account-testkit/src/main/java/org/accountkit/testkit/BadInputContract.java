@@ -59,6 +59,8 @@ import org.accountkit.service.FulfilServiceRequestCommand;
 import org.accountkit.service.NightDeliveryCommand;
 import org.accountkit.service.RegisterDeliveryProblemCommand;
 import org.accountkit.service.RegisterRepairCommand;
+import org.accountkit.service.RegisterReturnCommand;
+import org.accountkit.service.ReturnReason;
 import org.accountkit.service.RegisterWarrantyClaimCommand;
 import org.accountkit.service.ServiceRequestCommand;
 import org.accountkit.shared.Actor;
@@ -290,6 +292,12 @@ public abstract class BadInputContract {
                 refused("claim warranty", () -> kit.registerWarrantyClaim().register(petra,
                         new RegisterWarrantyClaimCommand("", 0, null, "")), "erpOrderNumber", "lineNumber",
                         "serialNumber", "problem"),
+                refused("return goods", () -> kit.registerReturn().register(petra, new RegisterReturnCommand(
+                        "ORD 1", java.util.Arrays.asList(new LineQuantity(1, 0), null, new LineQuantity(1, -3)),
+                        null, "r".repeat(10_000))), "erpOrderNumber", "lines[0].quantity", "lines[1]",
+                        "lines[2].quantity", "lines[2].lineNumber", "reason", "remark"),
+                refused("return goods without lines", () -> kit.registerReturn().register(petra,
+                        new RegisterReturnCommand("ORD-1", List.of(), ReturnReason.OTHER, "")), "lines", "remark"),
                 refused("view a service case by a malformed number", () -> kit.viewServiceCase().view(petra,
                         "RP-2026-1"), "caseNumber"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",

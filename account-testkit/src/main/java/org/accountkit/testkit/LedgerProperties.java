@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -20,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.accountkit.AccountKit;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApproveOrderCommand;
@@ -32,6 +34,15 @@ import org.accountkit.budget.BudgetStatus;
 import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.ConfirmOrderCommand;
+import org.accountkit.orders.ExpectedDelivery;
+import org.accountkit.orders.LineQuantity;
+import org.accountkit.orders.RecordDeliveryCommand;
+import org.accountkit.service.DecideServiceCaseCommand;
+import org.accountkit.service.RegisterReturnCommand;
+import org.accountkit.service.Resolution;
+import org.accountkit.service.ReturnReason;
+import org.accountkit.service.ServiceCaseStatus;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
@@ -42,22 +53,25 @@ import org.accountkit.user.Right;
 import org.accountkit.user.Role;
 
 /**
- * The budget ledger over random sequences of submit, approve, reject, withdraw, expire and the calendar moving on
- * (a day, a month): every submission is placed exactly when it fits what is left of the budget, spent and reserved
- * always equal what a simple model of the rules says, remaining is never negative, and orders placed without
- * approval never add up to more than the budget in any period.
+ * The budget ledger over random sequences of submit, approve, reject, withdraw, expire, credited returns of placed
+ * orders (confirmed and delivered by the ERP first) and the calendar moving on (a day, a month): every submission is
+ * placed exactly when it fits what is left of the budget, spent and reserved always equal what a simple model of the
+ * rules says (a credited return gives back what it was worth, in its order's period only), remaining is never
+ * negative, and orders placed without approval, less what returns credited of them, never add up to more than the
+ * budget in any period.
  */
 public abstract class LedgerProperties {
 
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final BigDecimal LIMIT = new BigDecimal("100.00");
+    private static final BigDecimal BOX = new BigDecimal("12.50");
 
     /** A storage to test: a new one, or a shared one (every try uses its own customer number). */
     protected abstract AccountStorage newStorage();
 
     /** What a step does. */
-    enum Kind { SUBMIT, APPROVE, REJECT, WITHDRAW, EXPIRE, NEXT_DAY, NEXT_MONTH }
+    enum Kind { SUBMIT, APPROVE, REJECT, WITHDRAW, EXPIRE, RETURN, NEXT_DAY, NEXT_MONTH }
 
     /** A step; {@code size} picks the order's size, {@code pick} a waiting order. */
     record Step(Kind kind, int size, int pick) {
@@ -76,12 +90,13 @@ public abstract class LedgerProperties {
                 Role.USER, Set.of(Right.APPROVE_ORDERS), Fixtures.PASSWORD)));
         kit.setBudget().set(petra, new SetBudgetCommand(jan, euro(LIMIT), BudgetPeriod.MONTH));
         Model model = new Model(monthOf(clock.instant()));
+        Actor erp = Actor.customerService("ERP");
 
         for (Step step : steps) {
             switch (step.kind()) {
                 case SUBMIT -> {
                     int boxes = step.size() % 7 + 1;
-                    BigDecimal amount = new BigDecimal("12.50").multiply(BigDecimal.valueOf(boxes));
+                    BigDecimal amount = BOX.multiply(BigDecimal.valueOf(boxes));
                     boolean fits = model.spent.add(model.reserved()).add(amount).compareTo(LIMIT) <= 0;
                     ApprovalOutcome outcome = kit.submitOrder().submit(Actor.user(number, jan), new SubmitOrderCommand(
                             List.of(new CartLine(TestCatalog.SCREWS, boxes))));
@@ -89,6 +104,7 @@ public abstract class LedgerProperties {
                         assertThat(outcome).as("%s fits", amount).isInstanceOf(ApprovalOutcome.PlacedDirectly.class);
                         model.spent = model.spent.add(amount);
                         model.direct = model.direct.add(amount);
+                        model.placed.put(outcome.order(), new Placed(model.period, boxes, true));
                     } else {
                         assertThat(outcome).as("%s is over", amount).isInstanceOf(ApprovalOutcome.AwaitingApproval.class);
                         model.waiting.put(outcome.order(), amount);
@@ -100,9 +116,44 @@ public abstract class LedgerProperties {
                         case APPROVE -> {
                             kit.approveOrder().approve(kees, new ApproveOrderCommand(order));
                             model.spent = model.spent.add(amount);
+                            model.placed.put(order, new Placed(model.period, amount.divide(BOX).intValueExact(),
+                                    false));
                         }
                         case REJECT -> kit.rejectOrder().reject(kees, new RejectOrderCommand(order, "Niet nodig"));
                         default -> kit.withdrawOrder().withdraw(Actor.user(number, jan), new WithdrawOrderCommand(order));
+                    }
+                });
+                case RETURN -> model.pickPlaced(step.pick()).ifPresent(order -> {
+                    Placed placed = model.placed.get(order);
+                    LocalDate today = LocalDate.ofInstant(clock.instant(), AMSTERDAM);
+                    if (placed.erpOrderNumber == null) {
+                        placed.erpOrderNumber = "ORD-" + (model.confirmed++);
+                        placed.deliveredOn = today;
+                        kit.confirmOrder().confirm(erp, new ConfirmOrderCommand(number.value(),
+                                placed.erpOrderNumber, order, List.of(new ExpectedDelivery(1, today))));
+                        kit.recordDelivery().record(erp, new RecordDeliveryCommand(number.value(),
+                                "PAK-" + placed.erpOrderNumber, placed.erpOrderNumber, today,
+                                List.of(new LineQuantity(1, placed.boxes))));
+                    }
+                    int boxes = Math.min(step.size() % 3 + 1, placed.boxes - placed.returned);
+                    if (boxes == 0 || today.isAfter(placed.deliveredOn.plusDays(30))) {
+                        return;
+                    }
+                    String caseNumber = kit.registerReturn().register(petra, new RegisterReturnCommand(
+                            placed.erpOrderNumber, List.of(new LineQuantity(1, boxes)), ReturnReason.TOO_MANY, ""));
+                    kit.decideServiceCase().decide(erp, new DecideServiceCaseCommand(number.value(), caseNumber,
+                            ServiceCaseStatus.RECEIVED, null, ""));
+                    kit.decideServiceCase().decide(erp, new DecideServiceCaseCommand(number.value(), caseNumber,
+                            ServiceCaseStatus.RESOLVED, Resolution.CREDITED, ""));
+                    placed.returned += boxes;
+                    Statistics.label("returns").collect(placed.period.equals(model.period)
+                            ? "credited in its period" : "credited after its period");
+                    if (placed.period.equals(model.period)) {
+                        BigDecimal worth = BOX.multiply(BigDecimal.valueOf(boxes));
+                        model.spent = model.spent.subtract(worth);
+                        if (placed.direct) {
+                            model.direct = model.direct.subtract(worth);
+                        }
                     }
                 });
                 case EXPIRE -> {
@@ -128,8 +179,13 @@ public abstract class LedgerProperties {
             BigDecimal left = LIMIT.subtract(model.spent).subtract(model.reserved()).max(BigDecimal.ZERO);
             assertThat(budget.remaining()).contains(euro(left));
             assertThat(budget.remaining().orElseThrow().isNegative()).isFalse();
-            assertThat(model.direct).as("placed without approval this period").isLessThanOrEqualTo(LIMIT);
+            assertThat(model.direct).as("placed without approval this period, less credited returns")
+                    .isLessThanOrEqualTo(LIMIT);
         }
+        Statistics.label("returns").coverage(coverage -> {
+            coverage.check("credited in its period").count(count -> count > 0);
+            coverage.check("credited after its period").count(count -> count > 0);
+        });
     }
 
     @Provide
@@ -140,6 +196,7 @@ public abstract class LedgerProperties {
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.REJECT)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.WITHDRAW)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.EXPIRE)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.RETURN)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.NEXT_DAY)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.NEXT_MONTH)));
         return Combinators.combine(kinds, Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 20))
@@ -154,12 +211,30 @@ public abstract class LedgerProperties {
         return new Money(amount, EUR);
     }
 
+    /** A placed order: the period it was booked in, its boxes, and what the ERP and returns did with it. */
+    private static final class Placed {
+        final CalendarPeriod period;
+        final int boxes;
+        final boolean direct;
+        String erpOrderNumber;
+        LocalDate deliveredOn;
+        int returned;
+
+        Placed(CalendarPeriod period, int boxes, boolean direct) {
+            this.period = period;
+            this.boxes = boxes;
+            this.direct = direct;
+        }
+    }
+
     /** What the rules say the ledger holds. */
     private static final class Model {
         CalendarPeriod period;
         BigDecimal spent = BigDecimal.ZERO;
         BigDecimal direct = BigDecimal.ZERO;
         final Map<OrderRequestId, BigDecimal> waiting = new LinkedHashMap<>();
+        final Map<OrderRequestId, Placed> placed = new LinkedHashMap<>();
+        int confirmed = 1;
 
         Model(CalendarPeriod period) {
             this.period = period;
@@ -175,6 +250,11 @@ public abstract class LedgerProperties {
                 spent = BigDecimal.ZERO;
                 direct = BigDecimal.ZERO;
             }
+        }
+
+        Optional<OrderRequestId> pickPlaced(int index) {
+            List<OrderRequestId> ids = new ArrayList<>(placed.keySet());
+            return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(index % ids.size()));
         }
 
         java.util.Optional<OrderRequestId> pick(int index) {

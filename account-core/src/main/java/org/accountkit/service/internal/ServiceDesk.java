@@ -11,6 +11,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.accountkit.budget.internal.UserBudget;
+import org.accountkit.orders.LineQuantity;
+import org.accountkit.service.OutsideReturnPeriod;
+import org.accountkit.service.RegisterReturn;
+import org.accountkit.service.RegisterReturnCommand;
+import org.accountkit.service.ReturnExceedsDelivered;
+import org.accountkit.service.ReturnReason;
+import org.accountkit.service.ReturnedGoods;
+import org.accountkit.service.ReturnedLine;
+import org.accountkit.spi.DeliverySnapshot;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.InvalidCommand;
@@ -54,13 +70,17 @@ import org.accountkit.user.internal.AccessPolicy;
 import org.accountkit.user.internal.AccountUser;
 
 /**
- * Service cases: one model and one state machine for every kind. So far repair requests and delivery problems are
- * registered here; returns and warranty claims come next.
+ * Service cases: one model and one state machine for every kind (returns, repair requests, warranty claims, delivery
+ * problems). A return is checked against what its order delivered and earlier returns send back in the transaction
+ * that registers it, with the order claimed, so two returns of one line at the same moment cannot both pass; a return
+ * resolved as credited credits the order's requester's budget in the order's booked period, in the transaction that
+ * resolves it.
  */
-public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProblem, RegisterWarrantyClaim,
-        DecideServiceCase, WithdrawServiceCase, ListServiceCases, ViewServiceCase {
+public final class ServiceDesk implements RegisterReturn, RegisterRepair, RegisterDeliveryProblem,
+        RegisterWarrantyClaim, DecideServiceCase, WithdrawServiceCase, ListServiceCases, ViewServiceCase {
 
     private static final int ATTEMPTS = 8;
+    private static final int SUBJECT_LENGTH = 200;
     private static final Pattern CASE_NUMBER = Pattern.compile(ServiceCaseQuery.CASE_NUMBER);
 
     private final AccountStorage storage;
@@ -69,16 +89,19 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
     private final EventPublisher events;
     private final Clock clock;
     private final ArticleCatalog catalog;
+    private final Period returnPeriod;
 
     /**
      * Wires the use cases to their ports.
      *
-     * @param catalog the host's catalog, for warranty periods, or {@code null} without one (warranty claims are then
-     *                unavailable)
+     * @param catalog      the host's catalog, for warranty periods, or {@code null} without one (warranty claims are
+     *                     then unavailable)
+     * @param returnPeriod how long after its latest delivery a line may be returned
      */
     public ServiceDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
-            ArticleCatalog catalog) {
+            ArticleCatalog catalog, Period returnPeriod) {
         this.catalog = catalog;
+        this.returnPeriod = Objects.requireNonNull(returnPeriod, "returnPeriod");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.events = Objects.requireNonNull(events, "events");
@@ -87,12 +110,94 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
     }
 
     @Override
+    public String register(Actor actor, RegisterReturnCommand command) {
+        validation.validate(actor, command, ServiceDesk::returnRules);
+        AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
+        return registerCase(user, ServiceCaseKind.RETURN, command.remark(), () -> {
+            SalesOrderSnapshot order = visibleOrder(user, command.erpOrderNumber());
+            ReturnedGoods goods = returnable(user.customerNumber(), order, command);
+            storage.salesOrders().claim(order);
+            String subject = "order " + order.erpOrderNumber() + ": " + goods.lines().stream()
+                    .map(line -> line.quantity() + " x " + line.articleNumber()).collect(Collectors.joining(", "));
+            return new Registration(subject.length() <= SUBJECT_LENGTH ? subject
+                    : subject.substring(0, SUBJECT_LENGTH - 3) + "...", Optional.of(goods));
+        });
+    }
+
+    /** A line named twice, and reason {@code OTHER} without a remark. */
+    private static List<Violation> returnRules(RegisterReturnCommand command) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.lines() != null) {
+            Set<Integer> seen = new HashSet<>();
+            for (int index = 0; index < command.lines().size(); index++) {
+                LineQuantity line = command.lines().get(index);
+                if (line != null && !seen.add(line.lineNumber())) {
+                    violations.add(CommandValidation.violation("lines[" + index + "].lineNumber",
+                            "org.accountkit.orders.LineTwice.message"));
+                }
+            }
+        }
+        if (command.reason() == ReturnReason.OTHER && command.remark() != null && command.remark().isBlank()) {
+            violations.add(CommandValidation.violation("remark", "org.accountkit.service.RemarkForOther.message"));
+        }
+        return violations;
+    }
+
+    /**
+     * The goods the command returns, checked line by line against the order's deliveries, the return period and the
+     * order's earlier returns that count.
+     */
+    private ReturnedGoods returnable(CustomerNumber owner, SalesOrderSnapshot order, RegisterReturnCommand command) {
+        for (LineQuantity named : command.lines()) {
+            if (named.lineNumber() > order.lines().size()) {
+                throw new NotFound("order line");
+            }
+        }
+        Map<Integer, LocalDate> lastDelivered = new HashMap<>();
+        for (DeliverySnapshot delivery : storage.salesOrders().deliveriesOf(owner, order.erpOrderNumber())) {
+            for (LineQuantity line : delivery.delivery().lines()) {
+                lastDelivered.merge(line.lineNumber(), delivery.delivery().deliveredOn(),
+                        (one, other) -> one.isAfter(other) ? one : other);
+            }
+        }
+        List<ServiceCase> earlier = storage.serviceCases().returnsOf(owner, order.erpOrderNumber()).stream()
+                .filter(ServiceCase::countsAsReturned).toList();
+        LocalDate today = today(owner);
+        List<ReturnedLine> lines = new ArrayList<>();
+        for (LineQuantity named : command.lines()) {
+            OrderedLine line = order.lines().get(named.lineNumber() - 1);
+            int returned = earlier.stream().mapToInt(found -> found.returned().orElseThrow()
+                    .quantityOf(line.lineNumber())).sum();
+            int returnable = line.delivered() - returned;
+            if (named.quantity() > returnable) {
+                throw new ReturnExceedsDelivered(order.erpOrderNumber(), line.lineNumber(), Math.max(returnable, 0));
+            }
+            LocalDate deliveredOn = lastDelivered.get(line.lineNumber());
+            LocalDate lastDay = deliveredOn == null ? null : deliveredOn.plus(returnPeriod);
+            if (lastDay == null || today.isAfter(lastDay)) {
+                throw new OutsideReturnPeriod(order.erpOrderNumber(), line.lineNumber(),
+                        deliveredOn == null ? today : deliveredOn, lastDay == null ? today : lastDay);
+            }
+            lines.add(new ReturnedLine(line.lineNumber(), line.articleNumber(), named.quantity(),
+                    line.unitNetPrice()));
+        }
+        return new ReturnedGoods(order.erpOrderNumber(), command.reason(), lines);
+    }
+
+    /** Today in the customer number's time zone. */
+    private LocalDate today(CustomerNumber owner) {
+        ZoneId zone = storage.customerAccounts().find(owner).orElseThrow().timeZone();
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    @Override
     public String register(Actor actor, RegisterRepairCommand command) {
         validation.validate(actor, command);
         AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
         String subject = command.articleNumber()
                 + (command.serialNumber().isEmpty() ? "" : " (serial " + command.serialNumber() + ")");
-        return registerCase(user, ServiceCaseKind.REPAIR, subject, command.problem());
+        return registerCase(user, ServiceCaseKind.REPAIR, command.problem(), () -> new Registration(subject,
+                Optional.empty()));
     }
 
     @Override
@@ -107,7 +212,8 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
         }
         String subject = command.problem().name() + " order " + order.erpOrderNumber()
                 + (command.shipmentNumber().isEmpty() ? "" : " shipment " + command.shipmentNumber());
-        return registerCase(user, ServiceCaseKind.DELIVERY_PROBLEM, subject, command.description());
+        return registerCase(user, ServiceCaseKind.DELIVERY_PROBLEM, command.description(), () -> new Registration(
+                subject, Optional.empty()));
     }
 
     @Override
@@ -129,8 +235,7 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
                         .anyMatch(quantity -> quantity.lineNumber() == command.lineNumber()))
                 .map(delivery -> delivery.delivery().deliveredOn()).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new NotFound("order line"));
-        ZoneId zone = storage.customerAccounts().find(user.customerNumber()).orElseThrow().timeZone();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate today = today(user.customerNumber());
         Optional<Period> warranty = catalog.warrantyPeriod(line.articleNumber());
         LocalDate lastDay = warranty.map(period -> deliveredOn.plus(period).minusDays(1)).orElse(deliveredOn);
         if (warranty.isEmpty() || today.isAfter(lastDay)) {
@@ -138,7 +243,8 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
         }
         String subject = line.articleNumber() + " order " + order.erpOrderNumber() + " line " + line.lineNumber()
                 + (command.serialNumber().isEmpty() ? "" : " (serial " + command.serialNumber() + ")");
-        return registerCase(user, ServiceCaseKind.WARRANTY_CLAIM, subject, command.problem());
+        return registerCase(user, ServiceCaseKind.WARRANTY_CLAIM, command.problem(), () -> new Registration(subject,
+                Optional.empty()));
     }
 
     /** An order of the user's customer number that the user sees in the order overview. */
@@ -148,17 +254,29 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
                 .orElseThrow(() -> new NotFound("order"));
     }
 
-    /** Numbers and stores a new case; a number taken at the same moment on another server is drawn again. */
-    private String registerCase(AccountUser user, ServiceCaseKind kind, String subject, String description) {
+    /** What a new case concerns, decided in its transaction. */
+    private record Registration(String subject, Optional<ReturnedGoods> returned) {
+    }
+
+    /**
+     * Numbers and stores a new case; a number taken at the same moment on another server, or a claimed order, starts
+     * the transaction again.
+     *
+     * @param decide reads and checks what the case concerns, inside the transaction that stores it
+     */
+    private String registerCase(AccountUser user, ServiceCaseKind kind, String description,
+            Supplier<Registration> decide) {
         Instant now = clock.instant();
         CustomerNumber owner = user.customerNumber();
         String prefix = kind.prefix() + "-" + LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear() + "-";
         for (int attempt = 1; ; attempt++) {
             try {
                 ServiceCase registered = storage.transactions().inTransaction(() -> {
+                    Registration registration = decide.get();
+                    String subject = registration.subject();
                     String number = prefix + String.format("%06d", storage.serviceCases().numbered(owner, prefix) + 1);
                     ServiceCase created = new ServiceCase(number, kind, ServiceCaseStatus.REGISTERED, user.id(),
-                            subject, description, now, Optional.empty(), "", now);
+                            subject, description, now, Optional.empty(), "", now, registration.returned());
                     storage.serviceCases().add(new ServiceCaseSnapshot(owner, created, 0));
                     storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
                             AuditAction.SERVICE_CASE_REGISTERED, number, kind + ": " + subject, now));
@@ -176,22 +294,24 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
 
     @Override
     public void decide(Actor actor, DecideServiceCaseCommand command) {
-        validation.validate(actor, command);
-        List<Violation> violations = new java.util.ArrayList<>();
-        if ((command.to() == ServiceCaseStatus.RESOLVED) != (command.resolution() != null)) {
-            violations.add(CommandValidation.violation("resolution", "org.accountkit.service.Resolution.message"));
-        }
-        if (command.to() == ServiceCaseStatus.REFUSED && command.note().isBlank()) {
-            violations.add(CommandValidation.violation("note", "jakarta.validation.constraints.NotBlank.message"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidCommand(violations);
-        }
+        validation.validate(actor, command, ServiceDesk::decisionRules);
         if (!(actor instanceof Actor.CustomerServiceActor service)) {
             throw new NotPermitted("CUSTOMER_SERVICE");
         }
         move(new CustomerNumber(command.customerNumber()), command.caseNumber(), null, command.to(),
                 Optional.ofNullable(command.resolution()), command.note(), service.describe());
+    }
+
+    /** A resolution with {@code RESOLVED} only, and a reason with {@code REFUSED}. */
+    private static List<Violation> decisionRules(DecideServiceCaseCommand command) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.to() != null && (command.to() == ServiceCaseStatus.RESOLVED) != (command.resolution() != null)) {
+            violations.add(CommandValidation.violation("resolution", "org.accountkit.service.Resolution.message"));
+        }
+        if (command.to() == ServiceCaseStatus.REFUSED && command.note() != null && command.note().isBlank()) {
+            violations.add(CommandValidation.violation("note", "jakarta.validation.constraints.NotBlank.message"));
+        }
+        return violations;
     }
 
     @Override
@@ -215,9 +335,11 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
                     if (!current.status().next().contains(to)) {
                         throw new TransitionNotAllowed(caseNumber, current.status(), to);
                     }
-                    ServiceCase next = new ServiceCase(current.caseNumber(), current.kind(), to, current.requester(),
-                            current.subject(), current.description(), current.registeredAt(), resolution, note, now);
+                    ServiceCase next = current.movedTo(to, resolution, note, now);
                     storage.serviceCases().update(new ServiceCaseSnapshot(owner, next, stored.version()));
+                    if (resolution.equals(Optional.of(Resolution.CREDITED))) {
+                        next.returned().ifPresent(goods -> creditBudget(owner, goods));
+                    }
                     storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.SERVICE_CASE_MOVED, caseNumber,
                             current.status() + " -> " + to + resolution.map(done -> " (" + done + ")").orElse("")
                                     + (note.isEmpty() ? "" : ": " + note), now));
@@ -231,6 +353,18 @@ public final class ServiceDesk implements RegisterRepair, RegisterDeliveryProble
                 }
             }
         }
+    }
+
+    /**
+     * Credits what credited goods were worth to the budget of their order's requester, in the period the order was
+     * booked in: nothing when the order was not booked on a budget, or that period has passed.
+     */
+    private void creditBudget(CustomerNumber owner, ReturnedGoods goods) {
+        storage.salesOrders().find(owner, goods.erpOrderNumber())
+                .filter(order -> order.requester() != null && order.bookedPeriod() != null)
+                .ifPresent(order -> storage.budgets().find(owner, order.requester()).map(UserBudget::restore)
+                        .filter(budget -> budget.credit(goods.worth(), order.bookedPeriod()))
+                        .ifPresent(budget -> storage.budgets().update(budget.snapshot())));
     }
 
     @Override

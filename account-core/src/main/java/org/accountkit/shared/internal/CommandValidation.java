@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,31 @@ public final class CommandValidation {
      */
     public void validate(Object actor, Object command) {
         validate(actor, command, "command");
+    }
+
+    /**
+     * Checks the actor and the command of a use case, and the command's rules that Bean Validation does not express
+     * (a line named twice, a field required by another's value): one {@link InvalidCommand} names every field that
+     * either refuses.
+     *
+     * @param rules the further rules, applied to a command that is not {@code null}; they must tolerate the parts
+     *              Bean Validation refuses ({@code null} lists and elements among them)
+     * @throws InvalidCommand naming every invalid field, when the actor or command is missing or invalid
+     */
+    public <C> void validate(Object actor, C command, Function<C, List<Violation>> rules) {
+        List<Violation> violations = new ArrayList<>();
+        try {
+            validate(actor, command);
+        } catch (InvalidCommand refused) {
+            violations.addAll(refused.violations());
+        }
+        if (command != null) {
+            rules.apply(command).stream().filter(violation -> !violations.contains(violation))
+                    .forEach(violations::add);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidCommand(violations);
+        }
     }
 
     /**
