@@ -12,10 +12,10 @@ public interface ListServiceCases {
 
     /**
      * One page of cases, newest first: every case of the customer number for administrators, one's own for other
-     * users.
+     * users; needs {@code REGISTER_RETURNS_AND_SERVICE}, which administrators hold.
      *
      * @throws InvalidCommand when the actor or the command is missing or invalid
-     * @throws NotPermitted when the actor is not a user
+     * @throws NotPermitted when the actor is not a user, or lacks the right
      */
     Page<ServiceCase> list(Actor actor, ServiceCaseQuery query);
 }

@@ -65,6 +65,11 @@ import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
 import org.accountkit.profile.ProfileView;
 import org.accountkit.service.NightDeliveryCommand;
+import org.accountkit.service.RegisterRepairCommand;
+import org.accountkit.service.RegisterReturnCommand;
+import org.accountkit.service.ReturnExceedsDelivered;
+import org.accountkit.service.ReturnReason;
+import org.accountkit.service.ServiceCase;
 import org.accountkit.service.NightDeliveryStatus;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
@@ -317,6 +322,35 @@ public abstract class HostileInputProperties {
     }
 
     @Property(tries = 60)
+    void registering_a_return_and_a_repair(@ForAll("remarks") String remark, @ForAll("texts") String serialNumber,
+            @ForAll("quantities") int quantity) {
+        onBothStores(shop -> {
+            Actor erp = Actor.customerService("ERP");
+            shop.kit.recordChannelOrder().record(erp, new RecordChannelOrderCommand(shop.number.value(), "TEL-1",
+                    OrderChannel.PHONE, "", Instant.parse("2026-03-02T08:00:00Z"), List.of(new ChannelOrderLine(
+                            "A-1", "", 3, Money.euro("1.00"), BigDecimal.TEN, LocalDate.of(2026, 3, 2)))));
+            shop.kit.recordDelivery().record(erp, new RecordDeliveryCommand(shop.number.value(), "P-1", "TEL-1",
+                    LocalDate.of(2026, 3, 2), List.of(new LineQuantity(1, 3))));
+            String returned;
+            try {
+                String number = shop.kit.registerReturn().register(shop.petra, new RegisterReturnCommand("TEL-1",
+                        List.of(new LineQuantity(1, quantity)), ReturnReason.OTHER, remark));
+                ServiceCase seen = shop.kit.viewServiceCase().view(shop.petra, number);
+                assertThat(seen.description()).isEqualTo(remark);
+                assertThat(seen.returned().orElseThrow().quantityOf(1)).isEqualTo(quantity);
+                returned = number + " " + seen.subject() + " " + seen.returned();
+            } catch (ReturnExceedsDelivered refused) {
+                returned = "more than delivered: " + refused.returnable();
+            }
+            String repair = shop.kit.registerRepair().register(shop.petra, new RegisterRepairCommand("A-1",
+                    serialNumber, remark.isBlank() ? "Kapot" : remark));
+            ServiceCase seen = shop.kit.viewServiceCase().view(shop.petra, repair);
+            assertThat(seen.subject()).endsWith(serialNumber.isEmpty() ? "A-1" : serialNumber + ")");
+            return returned + " / " + repair + " " + seen.subject() + " " + seen.description();
+        });
+    }
+
+    @Property(tries = 60)
     void starting_night_delivery(@ForAll("reasons") String accessInstructions, @ForAll("texts") String label) {
         onBothStores(shop -> {
             AddressId address = shop.kit.addAddress().add(shop.petra, new AddAddressCommand(label,
@@ -468,6 +502,11 @@ public abstract class HostileInputProperties {
     Arbitrary<String> reasons() {
         return Arbitraries.oneOf(texts(), Arbitraries.of("Te duur.\nGebruik de persmachine van het magazijn.",
                 "a\r\nb\tc", "r".repeat(500), "r".repeat(501)));
+    }
+
+    @Provide
+    Arbitrary<String> remarks() {
+        return Arbitraries.oneOf(reasons(), Arbitraries.of("r".repeat(2000), "r".repeat(2001), "", " "));
     }
 
     @Provide

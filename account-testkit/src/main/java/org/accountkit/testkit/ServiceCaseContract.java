@@ -144,8 +144,12 @@ public abstract class ServiceCaseContract {
         kit.registerCustomerAccount().register(anja, Fixtures.registration(other, Fixtures.email("els")));
         assertThatThrownBy(() -> kit.decideServiceCase().decide(anja, new DecideServiceCaseCommand(other.value(),
                 repair, ServiceCaseStatus.RECEIVED, null, ""))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> kit.registerRepair().register(addUser("Kees", Right.PLACE_ORDERS),
-                repair("BOOR-18V", ""))).isInstanceOf(NotPermitted.class);
+        Actor kees = addUser("Kees", Right.PLACE_ORDERS);
+        assertThatThrownBy(() -> kit.registerRepair().register(kees, repair("BOOR-18V", "")))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> kit.listServiceCases().list(kees, ServiceCaseQuery.firstPage(5)))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> kit.viewServiceCase().view(kees, repair)).isInstanceOf(NotPermitted.class);
     }
 
     @Test

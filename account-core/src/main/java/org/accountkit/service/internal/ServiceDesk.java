@@ -370,14 +370,15 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     @Override
     public Page<ServiceCase> list(Actor actor, ServiceCaseQuery query) {
         validation.validate(actor, query);
-        AccountUser user = access.actingUser(actor);
+        AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
         return storage.serviceCases().list(user.customerNumber(), user.isAdministrator() ? null : user.id(),
                 query.kinds(), query.statuses(), query.page());
     }
 
     @Override
     public ServiceCase view(Actor actor, String caseNumber) {
-        AccountUser user = userAndCase(actor, caseNumber);
+        userAndCase(actor, caseNumber);
+        AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
         return storage.serviceCases().find(user.customerNumber(), caseNumber).map(ServiceCaseSnapshot::serviceCase)
                 .filter(found -> user.isAdministrator() || found.requester().equals(user.id()))
                 .orElseThrow(() -> new NotFound("service case"));
