@@ -65,6 +65,8 @@ import org.accountkit.orders.internal.ErpFeed;
 import org.accountkit.orders.internal.OrderViews;
 import org.accountkit.profile.ChangeEmailSettings;
 import org.accountkit.profile.ChangePassword;
+import org.accountkit.pricing.ShowPrices;
+import org.accountkit.pricing.internal.PriceDesk;
 import org.accountkit.profile.ChangePriceDisplay;
 import org.accountkit.profile.ChangeUsername;
 import org.accountkit.profile.ViewProfile;
@@ -139,6 +141,7 @@ public final class AccountKit {
     private final OrderViews orders;
     private final NightDeliveryDesk nightDelivery;
     private final ServiceDesk serviceDesk;
+    private final PriceDesk priceDesk;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -186,6 +189,7 @@ public final class AccountKit {
         this.nightDelivery = new NightDeliveryDesk(storage, validation, events, clock, ids);
         this.serviceDesk = new ServiceDesk(storage, validation, events, clock, builder.articleCatalog,
                 builder.returnPeriod);
+        this.priceDesk = new PriceDesk(storage, validation);
     }
 
     /** Starts building an AccountKit. */
@@ -281,6 +285,11 @@ public final class AccountKit {
     /** A user changes how prices are shown. */
     public ChangePriceDisplay changePriceDisplay() {
         return profile;
+    }
+
+    /** Prices as the viewing user wants them shown, or none for a user without {@code SEE_PRICES}. */
+    public ShowPrices showPrices() {
+        return priceDesk;
     }
 
     /** The audit trail of a customer number. */
