@@ -28,6 +28,7 @@ module org.accountkit.core {
     exports org.accountkit.pricing;
     exports org.accountkit.orders;
     exports org.accountkit.service;
+    exports org.accountkit.quote;
 
     // Hibernate Validator reads the constraints of commands and of the records they hold.
     opens org.accountkit.shared to org.hibernate.validator;
@@ -41,4 +42,5 @@ module org.accountkit.core {
     opens org.accountkit.ordering to org.hibernate.validator;
     opens org.accountkit.orders to org.hibernate.validator;
     opens org.accountkit.service to org.hibernate.validator;
+    opens org.accountkit.quote to org.hibernate.validator;
 }

@@ -66,6 +66,15 @@ import org.accountkit.orders.internal.OrderViews;
 import org.accountkit.profile.ChangeEmailSettings;
 import org.accountkit.profile.ChangePassword;
 import org.accountkit.pricing.ShowPrices;
+import org.accountkit.quote.AnswerQuote;
+import org.accountkit.quote.DeclineQuote;
+import org.accountkit.quote.ListMyQuotes;
+import org.accountkit.quote.ListQuoteRequests;
+import org.accountkit.quote.OrderQuote;
+import org.accountkit.quote.RequestQuote;
+import org.accountkit.quote.ViewQuote;
+import org.accountkit.quote.WithdrawQuote;
+import org.accountkit.quote.internal.QuoteDesk;
 import org.accountkit.pricing.internal.PriceDesk;
 import org.accountkit.profile.ChangePriceDisplay;
 import org.accountkit.profile.ChangeUsername;
@@ -142,6 +151,7 @@ public final class AccountKit {
     private final NightDeliveryDesk nightDelivery;
     private final ServiceDesk serviceDesk;
     private final PriceDesk priceDesk;
+    private final QuoteDesk quoteDesk;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -165,6 +175,7 @@ public final class AccountKit {
                 storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, events, clock);
         Workbench bench = new Workbench(storage, builder.articleCatalog, builder.notifications,
                 builder.orderHandOff, events, validation, clock, ids);
+        OrderSubmission submission = new OrderSubmission(bench);
         if (builder.articleCatalog == null) {
             String missing = "AccountKit was built without an ArticleCatalog, which prices carts: SubmitOrder and "
                     + "ExplainOrder are unavailable. Pass one to AccountKit.builder().articleCatalog(...) to use them.";
@@ -176,7 +187,6 @@ public final class AccountKit {
                 throw new IllegalStateException(missing);
             };
         } else {
-            OrderSubmission submission = new OrderSubmission(bench);
             this.submitOrder = submission;
             this.explainOrder = submission;
         }
@@ -190,6 +200,8 @@ public final class AccountKit {
         this.serviceDesk = new ServiceDesk(storage, validation, events, clock, builder.articleCatalog,
                 builder.returnPeriod);
         this.priceDesk = new PriceDesk(storage, validation);
+        this.quoteDesk = new QuoteDesk(storage, validation, events, clock, builder.articleCatalog,
+                submission.placement(), builder.notifications, ids);
     }
 
     /** Starts building an AccountKit. */
@@ -285,6 +297,46 @@ public final class AccountKit {
     /** A user changes how prices are shown. */
     public ChangePriceDisplay changePriceDisplay() {
         return profile;
+    }
+
+    /** A user asks for a quote for one article or a cart. */
+    public RequestQuote requestQuote() {
+        return quoteDesk;
+    }
+
+    /** Customer service answers a quote with a price per line, valid until a day. */
+    public AnswerQuote answerQuote() {
+        return quoteDesk;
+    }
+
+    /** Customer service declines a quote, with a reason. */
+    public DeclineQuote declineQuote() {
+        return quoteDesk;
+    }
+
+    /** The requester withdraws a quote. */
+    public WithdrawQuote withdrawQuote() {
+        return quoteDesk;
+    }
+
+    /** The requester orders an answered quote at its prices, once, under the budget and approval rules. */
+    public OrderQuote orderQuote() {
+        return quoteDesk;
+    }
+
+    /** "My quotes": open and answered quotes. */
+    public ListMyQuotes listMyQuotes() {
+        return quoteDesk;
+    }
+
+    /** One quote. */
+    public ViewQuote viewQuote() {
+        return quoteDesk;
+    }
+
+    /** Customer service's queue of quote requests, oldest first. */
+    public ListQuoteRequests listQuoteRequests() {
+        return quoteDesk;
     }
 
     /** Prices as the viewing user wants them shown, or none for a user without {@code SEE_PRICES}. */

@@ -8,20 +8,21 @@ import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 
 /**
- * A message for one person about an order request, for the {@link Notifications} port to deliver (by e-mail, in
- * the recipient's language).
+ * A message for one person about an order request or a quote, for the {@link Notifications} port to deliver (by
+ * e-mail, in the recipient's language).
  *
  * @param kind           what happened
  * @param recipient      who is told
  * @param onBehalfOf     the absent approver the recipient stands in for, or {@code null}
- * @param order          the order request
+ * @param order          the order request, or {@code null} for a notice about a quote
  * @param customerNumber its customer number
  * @param requester      who submitted it
  * @param netTotal       its total excluding VAT
  * @param reason         the reason of a rejection, or {@code null}
+ * @param quote          the quote's number for {@link Kind#QUOTE_ANSWERED}, {@code null} otherwise
  */
 public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order,
-        CustomerNumber customerNumber, UserId requester, Money netTotal, String reason) {
+        CustomerNumber customerNumber, UserId requester, Money netTotal, String reason, String quote) {
 
     /** What a notice is about. */
     public enum Kind {
@@ -36,17 +37,28 @@ public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderReques
         /** The recipient's order was rejected; see the reason. */
         ORDER_REJECTED,
         /** The recipient's order expired: nobody decided in time. */
-        ORDER_EXPIRED
+        ORDER_EXPIRED,
+        /** The recipient's quote was answered with prices; see {@link Notice#quote()}. */
+        QUOTE_ANSWERED
     }
 
-    /** Refuses missing parts. */
+    /** Refuses missing parts: an order for the order notices, a quote for the quote notice. */
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(order, "order");
+        if ((kind == Kind.QUOTE_ANSWERED) != (quote != null) || (kind == Kind.QUOTE_ANSWERED) == (order != null)) {
+            throw new IllegalArgumentException(kind + " names " + (kind == Kind.QUOTE_ANSWERED ? "a quote" : "an order")
+                    + " only");
+        }
         Objects.requireNonNull(customerNumber, "customerNumber");
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(netTotal, "netTotal");
+    }
+
+    /** A notice about an order request. */
+    public Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order, CustomerNumber customerNumber,
+            UserId requester, Money netTotal, String reason) {
+        this(kind, recipient, onBehalfOf, order, customerNumber, requester, netTotal, reason, null);
     }
 
     /** The absent approver the recipient stands in for, if any. */

@@ -63,5 +63,9 @@ public enum AuditAction {
     /** A service case was registered. */
     SERVICE_CASE_REGISTERED,
     /** A service case moved on (received, resolved, refused, withdrawn). */
-    SERVICE_CASE_MOVED
+    SERVICE_CASE_MOVED,
+    /** A quote was requested. */
+    QUOTE_REQUESTED,
+    /** A quote was answered, declined, withdrawn or ordered. */
+    QUOTE_MOVED
 }

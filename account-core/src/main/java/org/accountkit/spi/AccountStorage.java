@@ -55,6 +55,9 @@ public interface AccountStorage {
     /** Service cases: returns, repairs, warranty claims, delivery problems. */
     ServiceCases serviceCases();
 
+    /** Quotes: requested, answered, ordered. */
+    Quotes quotes();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

@@ -26,6 +26,7 @@ public final class Mailbox implements Notifications {
             case ORDER_APPROVED -> "Uw bestelling van " + notice.netTotal() + " is goedgekeurd";
             case ORDER_REJECTED -> "Uw bestelling van " + notice.netTotal() + " is afgewezen: " + notice.reason();
             case ORDER_EXPIRED -> "Uw bestelling van " + notice.netTotal() + " is verlopen";
+            case QUOTE_ANSWERED -> "Uw offerte " + notice.quote() + " is beantwoord: " + notice.netTotal();
         };
         String onBehalf = notice.substituteFor().map(absent -> " (namens " + absent + ")").orElse("");
         mail.computeIfAbsent(notice.recipient(), recipient -> new ArrayList<>()).add(subject + onBehalf);

@@ -13,6 +13,7 @@ import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.Quotes;
 import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
@@ -50,6 +51,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryErpDocuments erpDocuments = new InMemoryErpDocuments(transactions);
     private final InMemoryNightDeliveries nightDeliveries = new InMemoryNightDeliveries(transactions);
     private final InMemoryServiceCases serviceCases = new InMemoryServiceCases(transactions);
+    private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -123,6 +125,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public ServiceCases serviceCases() {
         return serviceCases;
+    }
+
+    @Override
+    public Quotes quotes() {
+        return quotes;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.Quotes;
 import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
@@ -59,6 +60,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcErpDocuments erpDocuments;
     private final JdbcNightDeliveries nightDeliveries;
     private final JdbcServiceCases serviceCases;
+    private final JdbcQuotes quotes;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -76,6 +78,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.erpDocuments = new JdbcErpDocuments(transactions);
         this.nightDeliveries = new JdbcNightDeliveries(transactions);
         this.serviceCases = new JdbcServiceCases(transactions);
+        this.quotes = new JdbcQuotes(transactions);
     }
 
     /**
@@ -174,6 +177,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public ServiceCases serviceCases() {
         return serviceCases;
+    }
+
+    @Override
+    public Quotes quotes() {
+        return quotes;
     }
 
     @Override

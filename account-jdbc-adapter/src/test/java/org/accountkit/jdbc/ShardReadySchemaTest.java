@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +47,9 @@ import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
+import org.accountkit.quote.AnswerQuoteCommand;
+import org.accountkit.quote.DeclineQuoteCommand;
+import org.accountkit.quote.RequestQuoteCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
@@ -75,7 +79,8 @@ class ShardReadySchemaTest {
     private static final List<String> SPANNING = List.of(
             "SELECT customer_number, user_id FROM ak_login WHERE email_normalized = ?",
             "DELETE FROM ak_login WHERE email_normalized = ? AND user_id = ?",
-            "FROM ak_order_request WHERE next_deadline_at <= ?");
+            "FROM ak_order_request WHERE next_deadline_at <= ?",
+            "FROM ak_quote WHERE status = ?");
 
     /** The databases by name: a pool passed as argument would be closed by JUnit after the test. */
     static Stream<String> databases() {
@@ -197,6 +202,17 @@ class ShardReadySchemaTest {
         kit.removeBudget().remove(petra, new RemoveBudgetCommand(jan.user()));
         kit.listAuditTrail().list(petra, AuditTrailQuery.own(PageRequest.first(10)));
         kit.listAuditTrail().list(customerService, AuditTrailQuery.of(number, PageRequest.first(10)));
+        String quote = kit.requestQuote().request(petra, RequestQuoteCommand.forArticle(TestCatalog.DRILL, 2, ""));
+        kit.listQuoteRequests().waiting(customerService, PageRequest.first(10));
+        kit.answerQuote().answer(customerService, new AnswerQuoteCommand(number.value(), quote,
+                List.of(Money.euro("180.00")), LocalDate.of(2026, 3, 31)));
+        kit.listMyQuotes().list(petra, PageRequest.first(10));
+        kit.viewQuote().view(petra, quote);
+        kit.orderQuote().order(petra, quote);
+        String declined = kit.requestQuote().request(petra, RequestQuoteCommand.forArticle(TestCatalog.CABLE, 9, ""));
+        kit.declineQuote().decline(customerService, new DeclineQuoteCommand(number.value(), declined, "Nee"));
+        kit.withdrawQuote().withdraw(petra, kit.requestQuote().request(petra,
+                RequestQuoteCommand.forArticle(TestCatalog.CABLE, 9, "")));
         kit.removeUser().remove(petra, new RemoveUserCommand(jan.user()));
     }
 

@@ -15,6 +15,7 @@ import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SalesOrders;
+import org.accountkit.spi.Quotes;
 import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
@@ -97,6 +98,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public ServiceCases serviceCases() {
         return delegate.serviceCases();
+    }
+
+    @Override
+    public Quotes quotes() {
+        return delegate.quotes();
     }
 
     @Override

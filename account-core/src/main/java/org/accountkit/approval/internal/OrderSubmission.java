@@ -5,138 +5,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.accountkit.ConcurrentModification;
-import org.accountkit.InvalidCommand;
-import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
-import org.accountkit.approval.ApprovalReason;
-import org.accountkit.approval.Approver;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.Explanation;
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.SubmitOrder;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.budget.CalendarPeriod;
-import org.accountkit.budget.internal.UserBudget;
-import org.accountkit.ordering.Article;
-import org.accountkit.ordering.CartLine;
-import org.accountkit.ordering.OrderLine;
 import org.accountkit.shared.Actor;
-import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
-import org.accountkit.shared.Violation;
-import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.spi.WriteOutcome;
-import org.accountkit.user.Right;
 import org.accountkit.user.internal.AccessPolicy;
 
 /**
- * Submitting carts, and explaining what submitting one would do.
- *
- * <p>Submitting takes the requester's context (kept from a recent submission, or read), lets the rules decide, and
- * stores the outcome with one guarded write that also checks that the context and the budget still allow it. When
- * another change got there first, it reads again and decides again, a bounded number of times.
+ * Submitting carts, and explaining what submitting one would do: prices the cart from the catalog and leaves the
+ * rest to {@link OrderPlacement}.
  */
 public final class OrderSubmission implements SubmitOrder, ExplainOrder {
 
-    /** How often a submission reads again and decides again after losing a race. */
-    static final int SUBMIT_ATTEMPTS = 8;
-    /** How many requesters' contexts are kept between submissions. */
-    static final int RECENT_CONTEXTS = 16_384;
-
     private final Workbench bench;
-    private final RecentOrderingContexts recent = new RecentOrderingContexts(RECENT_CONTEXTS);
+    private final OrderPlacement placement;
 
     /** @param bench the ports */
     public OrderSubmission(Workbench bench) {
         this.bench = bench;
+        this.placement = new OrderPlacement(bench);
+    }
+
+    /** Where carts priced elsewhere (a quote's lines) are placed under the same rules. */
+    public OrderPlacement placement() {
+        return placement;
     }
 
     @Override
     public ApprovalOutcome submit(Actor actor, SubmitOrderCommand command) {
         bench.validation.validate(actor, command);
         Actor.UserActor requester = AccessPolicy.userActor(actor);
-        Priced cart = null;
-        boolean fresh = false;
-        for (int attempt = 0; attempt < SUBMIT_ATTEMPTS; attempt++) {
-            RequesterContext context = attempt == 0 ? kept(requester) : null;
-            if (context == null) {
-                context = read(requester);
-                recent.remember(context);
-                fresh = true;
-            }
-            if (cart == null) {
-                cart = price(requester.customerNumber(), command);
-            }
-            List<OrderLine> lines = cart.lines();
-            Money total = cart.total();
-            Instant now = bench.clock.instant();
-            CalendarPeriod period = context.periodAt(now);
-            Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
-            if (assessment.needsApproval() && !fresh && assessment.reasons().contains(ApprovalReason.OVER_BUDGET)) {
-                // a kept context's ledger may be behind: decide that the budget is exceeded only on what is stored
-                continue;
-            }
-            ApprovalOutcome outcome = assessment.needsApproval()
-                    ? await(context, command, lines, total, assessment, period, now)
-                    : place(context, command, lines, total, assessment, period, now);
-            if (outcome != null) {
-                return outcome;
-            }
-            recent.forget(requester.user());
-        }
-        recent.forget(requester.user());
-        throw new ConcurrentModification("budget", requester.user());
-    }
-
-    /** Places the order when the guard holds; {@code null} when it did not. */
-    private ApprovalOutcome place(RequesterContext context, SubmitOrderCommand command, List<OrderLine> lines,
-            Money total, Assessment assessment, CalendarPeriod period, Instant now) {
-        Optional<UserBudget> budget = context.budget();
-        boolean book = period != null && budget.isPresent() && budget.get().tracks(total.currency());
-        OrderRequest.Submitted submitted = OrderRequest.submit(newId(), context.user().customerNumber(),
-                context.user().id(), command.reference(), lines, total, assessment, Money.zero(total.currency()),
-                context.policy(), now);
-        WriteOutcome written = bench.orders.placeIfBudgetAllows(submitted.order().snapshot(),
-                context.guard(period, assessment.mostCommitted(), book));
-        if (written != WriteOutcome.STORED) {
-            return null;
-        }
-        bench.events.publish(submitted.event());
-        bench.handOff(submitted.order());
-        return new ApprovalOutcome.PlacedDirectly(submitted.order().id(), total);
-    }
-
-    /** Stores the waiting order when the guard holds and tells the approvers; {@code null} when it did not. */
-    private ApprovalOutcome await(RequesterContext context, SubmitOrderCommand command, List<OrderLine> lines,
-            Money total, Assessment assessment, CalendarPeriod period, Instant now) {
-        boolean tracked = assessment.enforceBudget() && context.budget().isPresent()
-                && context.budget().get().tracks(total.currency());
-        Money reserved = tracked ? total : Money.zero(total.currency());
-        OrderRequest.Submitted submitted = OrderRequest.submit(newId(), context.user().customerNumber(),
-                context.user().id(), command.reference(), lines, total, assessment, reserved, context.policy(), now);
-        WriteOutcome written = bench.orders.submitForApproval(submitted.order().snapshot(),
-                context.guard(period, null, false));
-        if (written != WriteOutcome.STORED) {
-            return null;
-        }
-        OrderRequest order = submitted.order();
-        ApproverDirectory directory = bench.directory(order.customerNumber(), now, context.policy().recipients());
-        for (Approver approver : directory.firstLineFor(order.requester())) {
-            bench.notify(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
-        }
-        bench.events.publish(submitted.event());
-        return new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
-                assessment.requiredApprovals(), directory.approversFor(order.requester()));
+        OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), null,
+                () -> OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()));
+        submitted.effects().run();
+        return submitted.outcome();
     }
 
     @Override
     public Explanation explain(Actor actor, SubmitOrderCommand command) {
         bench.validation.validate(actor, command);
         Actor.UserActor requester = AccessPolicy.userActor(actor);
-        RequesterContext context = read(requester);
-        Money total = price(requester.customerNumber(), command).total();
+        RequesterContext context = placement.read(requester);
+        Money total = OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()).total();
         Instant now = bench.clock.instant();
         CalendarPeriod period = context.periodAt(now);
         Assessment assessment = Assessment.of(total, context.user(), context.budget(), context.policy(), period);
@@ -148,83 +62,4 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                         .approversFor(requester.user()));
     }
 
-    /** The requester's kept context, when it is still theirs and lets them order. */
-    private RequesterContext kept(Actor.UserActor requester) {
-        RequesterContext context = recent.get(requester.user());
-        if (context == null || !context.user().belongsTo(requester.customerNumber())
-                || !context.user().holds(Right.PLACE_ORDERS)) {
-            return null;
-        }
-        return context;
-    }
-
-    private RequesterContext read(Actor.UserActor requester) {
-        RequesterContext context = bench.contexts.load(requester.customerNumber(), requester.user())
-                .map(RequesterContext::of).orElseThrow(() -> new NotPermitted("KNOWN_USER"));
-        if (!context.user().holds(Right.PLACE_ORDERS)) {
-            throw new NotPermitted(Right.PLACE_ORDERS.name());
-        }
-        return context;
-    }
-
-    private OrderRequestId newId() {
-        return new OrderRequestId(bench.ids.get());
-    }
-
-    /** A priced cart: its lines, and what they add up to. */
-    private record Priced(List<OrderLine> lines, Money total) {
-    }
-
-    /**
-     * Prices the cart from the catalog. Refuses, naming the line, an article the catalog does not offer, a line or
-     * an order whose total AccountKit cannot store, and a cart priced in several currencies.
-     */
-    private Priced price(CustomerNumber customer, SubmitOrderCommand command) {
-        List<CartLine> cart = command.lines();
-        List<OrderLine> lines = new ArrayList<>(cart.size());
-        Money total = null;
-        List<Violation> violations = null;
-        for (int index = 0; index < cart.size(); index++) {
-            CartLine line = cart.get(index);
-            Optional<Article> article = bench.catalog.find(customer, line.articleNumber());
-            Violation refused = null;
-            if (article.isEmpty()) {
-                refused = CommandValidation.violation("lines[" + index + "].articleNumber",
-                        "org.accountkit.UnknownArticle.message");
-            } else {
-                OrderLine priced = OrderLine.of(article.get(), line.quantity());
-                Money lineTotal = priced.netTotal();
-                if (lineTotal.isStorable()) {
-                    lines.add(priced);
-                    total = total == null ? lineTotal
-                            : lineTotal.inSameCurrencyAs(total) ? total.plus(lineTotal) : total;
-                } else {
-                    refused = CommandValidation.violation("lines[" + index + "].quantity",
-                            "org.accountkit.AmountTooLarge.message");
-                }
-            }
-            if (refused != null) {
-                violations = violations == null ? new ArrayList<>(1) : violations;
-                violations.add(refused);
-            }
-        }
-        if (violations == null && !inOneCurrency(lines)) {
-            violations = List.of(CommandValidation.violation("lines", "org.accountkit.MixedCurrencies.message"));
-        } else if (violations == null && !total.isStorable()) {
-            violations = List.of(CommandValidation.violation("lines", "org.accountkit.AmountTooLarge.message"));
-        }
-        if (violations != null) {
-            throw new InvalidCommand(violations);
-        }
-        return new Priced(List.copyOf(lines), total);
-    }
-
-    private static boolean inOneCurrency(List<OrderLine> lines) {
-        for (OrderLine line : lines) {
-            if (!line.unitNetPrice().currency().equals(lines.get(0).unitNetPrice().currency())) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
