@@ -29,6 +29,7 @@ module org.accountkit.core {
     exports org.accountkit.orders;
     exports org.accountkit.service;
     exports org.accountkit.quote;
+    exports org.accountkit.lists;
 
     // Hibernate Validator reads the constraints of commands and of the records they hold.
     opens org.accountkit.shared to org.hibernate.validator;
@@ -43,4 +44,5 @@ module org.accountkit.core {
     opens org.accountkit.orders to org.hibernate.validator;
     opens org.accountkit.service to org.hibernate.validator;
     opens org.accountkit.quote to org.hibernate.validator;
+    opens org.accountkit.lists to org.hibernate.validator;
 }

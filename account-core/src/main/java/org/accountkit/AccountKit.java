@@ -43,6 +43,16 @@ import org.accountkit.budget.internal.BudgetAdministration;
 import org.accountkit.customer.ChangeInvoiceAddress;
 import org.accountkit.customer.RegisterCustomerAccount;
 import org.accountkit.customer.internal.CustomerRegistration;
+import org.accountkit.lists.AddListLine;
+import org.accountkit.lists.ChangeArticleList;
+import org.accountkit.lists.ChangeListLine;
+import org.accountkit.lists.CreateArticleList;
+import org.accountkit.lists.DeleteArticleList;
+import org.accountkit.lists.ListArticleLists;
+import org.accountkit.lists.RemoveListLine;
+import org.accountkit.lists.TurnListIntoCart;
+import org.accountkit.lists.ViewArticleList;
+import org.accountkit.lists.internal.ListDesk;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.OrderHandOff;
 import org.accountkit.orders.CancelOrderLines;
@@ -63,9 +73,14 @@ import org.accountkit.orders.ViewInvoiceBalance;
 import org.accountkit.orders.ViewOrder;
 import org.accountkit.orders.internal.ErpFeed;
 import org.accountkit.orders.internal.OrderViews;
+import org.accountkit.pricing.ShowPrices;
+import org.accountkit.pricing.internal.PriceDesk;
 import org.accountkit.profile.ChangeEmailSettings;
 import org.accountkit.profile.ChangePassword;
-import org.accountkit.pricing.ShowPrices;
+import org.accountkit.profile.ChangePriceDisplay;
+import org.accountkit.profile.ChangeUsername;
+import org.accountkit.profile.ViewProfile;
+import org.accountkit.profile.internal.ProfileSettings;
 import org.accountkit.quote.AnswerQuote;
 import org.accountkit.quote.DeclineQuote;
 import org.accountkit.quote.ListMyQuotes;
@@ -75,11 +90,6 @@ import org.accountkit.quote.RequestQuote;
 import org.accountkit.quote.ViewQuote;
 import org.accountkit.quote.WithdrawQuote;
 import org.accountkit.quote.internal.QuoteDesk;
-import org.accountkit.pricing.internal.PriceDesk;
-import org.accountkit.profile.ChangePriceDisplay;
-import org.accountkit.profile.ChangeUsername;
-import org.accountkit.profile.ViewProfile;
-import org.accountkit.profile.internal.ProfileSettings;
 import org.accountkit.service.CancelNightDelivery;
 import org.accountkit.service.ChangeNightDelivery;
 import org.accountkit.service.DecideServiceCase;
@@ -152,6 +162,7 @@ public final class AccountKit {
     private final ServiceDesk serviceDesk;
     private final PriceDesk priceDesk;
     private final QuoteDesk quoteDesk;
+    private final ListDesk listDesk;
 
     private AccountKit(Builder builder) {
         AccountStorage storage = builder.storage;
@@ -202,6 +213,7 @@ public final class AccountKit {
         this.priceDesk = new PriceDesk(storage, validation);
         this.quoteDesk = new QuoteDesk(storage, validation, events, clock, builder.articleCatalog,
                 submission.placement(), builder.notifications, ids);
+        this.listDesk = new ListDesk(storage, validation, events, clock, builder.articleCatalog, ids);
     }
 
     /** Starts building an AccountKit. */
@@ -337,6 +349,51 @@ public final class AccountKit {
     /** Customer service's queue of quote requests, oldest first. */
     public ListQuoteRequests listQuoteRequests() {
         return quoteDesk;
+    }
+
+    /** A user starts an article list. */
+    public CreateArticleList createArticleList() {
+        return listDesk;
+    }
+
+    /** The owner renames a list, or shares it read-only with colleagues or stops sharing it. */
+    public ChangeArticleList changeArticleList() {
+        return listDesk;
+    }
+
+    /** The owner deletes a list. */
+    public DeleteArticleList deleteArticleList() {
+        return listDesk;
+    }
+
+    /** The owner puts an article on a list. */
+    public AddListLine addListLine() {
+        return listDesk;
+    }
+
+    /** The owner changes an article's quantity or note on a list. */
+    public ChangeListLine changeListLine() {
+        return listDesk;
+    }
+
+    /** The owner takes an article off a list. */
+    public RemoveListLine removeListLine() {
+        return listDesk;
+    }
+
+    /** A user's own lists and the ones colleagues share. */
+    public ListArticleLists listArticleLists() {
+        return listDesk;
+    }
+
+    /** One list. */
+    public ViewArticleList viewArticleList() {
+        return listDesk;
+    }
+
+    /** A whole list as a cart or quote request, with the articles no longer offered reported. */
+    public TurnListIntoCart turnListIntoCart() {
+        return listDesk;
     }
 
     /** Prices as the viewing user wants them shown, or none for a user without {@code SEE_PRICES}. */

@@ -67,5 +67,11 @@ public enum AuditAction {
     /** A quote was requested. */
     QUOTE_REQUESTED,
     /** A quote was answered, declined, withdrawn or ordered. */
-    QUOTE_MOVED
+    QUOTE_MOVED,
+    /** An article list was created. */
+    ARTICLE_LIST_CREATED,
+    /** An article list was renamed, shared or no longer shared. */
+    ARTICLE_LIST_CHANGED,
+    /** An article list was deleted. */
+    ARTICLE_LIST_DELETED
 }

@@ -58,6 +58,9 @@ public interface AccountStorage {
     /** Quotes: requested, answered, ordered. */
     Quotes quotes();
 
+    /** Users' article lists. */
+    ArticleLists articleLists();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

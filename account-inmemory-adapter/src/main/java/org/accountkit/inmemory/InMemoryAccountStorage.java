@@ -4,6 +4,7 @@ import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AddressBooks;
 import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.ArticleLists;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
@@ -12,8 +13,8 @@ import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
-import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.Quotes;
+import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
@@ -52,6 +53,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryNightDeliveries nightDeliveries = new InMemoryNightDeliveries(transactions);
     private final InMemoryServiceCases serviceCases = new InMemoryServiceCases(transactions);
     private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
+    private final InMemoryArticleLists articleLists = new InMemoryArticleLists(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -130,6 +132,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public Quotes quotes() {
         return quotes;
+    }
+
+    @Override
+    public ArticleLists articleLists() {
+        return articleLists;
     }
 
     @Override

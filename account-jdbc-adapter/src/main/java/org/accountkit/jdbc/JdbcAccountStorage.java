@@ -8,6 +8,7 @@ import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AddressBooks;
 import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.ArticleLists;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
@@ -16,8 +17,8 @@ import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
-import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.Quotes;
+import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
@@ -61,6 +62,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcNightDeliveries nightDeliveries;
     private final JdbcServiceCases serviceCases;
     private final JdbcQuotes quotes;
+    private final JdbcArticleLists articleLists;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -79,6 +81,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.nightDeliveries = new JdbcNightDeliveries(transactions);
         this.serviceCases = new JdbcServiceCases(transactions);
         this.quotes = new JdbcQuotes(transactions);
+        this.articleLists = new JdbcArticleLists(transactions);
     }
 
     /**
@@ -182,6 +185,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public Quotes quotes() {
         return quotes;
+    }
+
+    @Override
+    public ArticleLists articleLists() {
+        return articleLists;
     }
 
     @Override

@@ -47,6 +47,11 @@ import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
+import org.accountkit.lists.ArticleListId;
+import org.accountkit.lists.ChangeArticleListCommand;
+import org.accountkit.lists.CreateArticleListCommand;
+import org.accountkit.lists.ListLineCommand;
+import org.accountkit.lists.RemoveListLineCommand;
 import org.accountkit.quote.AnswerQuoteCommand;
 import org.accountkit.quote.DeclineQuoteCommand;
 import org.accountkit.quote.RequestQuoteCommand;
@@ -213,6 +218,14 @@ class ShardReadySchemaTest {
         kit.declineQuote().decline(customerService, new DeclineQuoteCommand(number.value(), declined, "Nee"));
         kit.withdrawQuote().withdraw(petra, kit.requestQuote().request(petra,
                 RequestQuoteCommand.forArticle(TestCatalog.CABLE, 9, "")));
+        ArticleListId list = kit.createArticleList().create(petra, new CreateArticleListCommand("Bus", true));
+        kit.addListLine().add(petra, new ListLineCommand(list, TestCatalog.SCREWS, 2, ""));
+        kit.changeListLine().change(petra, new ListLineCommand(list, TestCatalog.SCREWS, 3, "doos"));
+        kit.removeListLine().remove(petra, new RemoveListLineCommand(list, TestCatalog.SCREWS));
+        kit.changeArticleList().change(petra, new ChangeArticleListCommand(list, "Bus 2", false));
+        kit.listArticleLists().list(petra);
+        kit.turnListIntoCart().cart(petra, list);
+        kit.deleteArticleList().delete(petra, list);
         kit.removeUser().remove(petra, new RemoveUserCommand(jan.user()));
     }
 

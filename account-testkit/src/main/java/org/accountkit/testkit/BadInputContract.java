@@ -36,6 +36,8 @@ import org.accountkit.budget.RemoveBudgetCommand;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
+import org.accountkit.lists.CreateArticleListCommand;
+import org.accountkit.lists.ListLineCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.orders.ChannelOrderLine;
 import org.accountkit.orders.ConfirmOrderCommand;
@@ -54,14 +56,16 @@ import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.profile.ChangePriceDisplayCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
+import org.accountkit.quote.AnswerQuoteCommand;
+import org.accountkit.quote.RequestQuoteCommand;
 import org.accountkit.service.DecideServiceCaseCommand;
 import org.accountkit.service.FulfilServiceRequestCommand;
 import org.accountkit.service.NightDeliveryCommand;
 import org.accountkit.service.RegisterDeliveryProblemCommand;
 import org.accountkit.service.RegisterRepairCommand;
 import org.accountkit.service.RegisterReturnCommand;
-import org.accountkit.service.ReturnReason;
 import org.accountkit.service.RegisterWarrantyClaimCommand;
+import org.accountkit.service.ReturnReason;
 import org.accountkit.service.ServiceRequestCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
@@ -298,6 +302,18 @@ public abstract class BadInputContract {
                         "lines[2].quantity", "lines[2].lineNumber", "reason", "remark"),
                 refused("return goods without lines", () -> kit.registerReturn().register(petra,
                         new RegisterReturnCommand("ORD-1", List.of(), ReturnReason.OTHER, "")), "lines", "remark"),
+                refused("request a quote", () -> kit.requestQuote().request(petra, new RequestQuoteCommand(
+                        java.util.Arrays.asList(new CartLine("BOOR-18V", 0), null), null)), "lines[0].quantity",
+                        "lines[1]", "remark"),
+                refused("answer a quote", () -> kit.answerQuote().answer(customerService, new AnswerQuoteCommand(
+                        jansen.value(), "OF-2026-1", List.of(Money.euro("-1.00")), null)), "quoteNumber",
+                        "unitPrices[0]", "validUntil"),
+                refused("order a quote by a malformed number", () -> kit.orderQuote().order(petra, "OF 1"),
+                        "quoteNumber"),
+                refused("create an article list", () -> kit.createArticleList().create(petra,
+                        new CreateArticleListCommand(" ", true)), "name"),
+                refused("put an article on a list", () -> kit.addListLine().add(petra, new ListLineCommand(null,
+                        "a\u0000b", -4, null)), "list", "articleNumber", "quantity", "note"),
                 refused("view a service case by a malformed number", () -> kit.viewServiceCase().view(petra,
                         "RP-2026-1"), "caseNumber"),
                 refused("act without an actor", () -> kit.addAddress().add(null, new AddAddressCommand("Thuis",

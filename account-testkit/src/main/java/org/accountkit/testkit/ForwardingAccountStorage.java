@@ -6,6 +6,7 @@ import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AddressBooks;
 import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.ArticleLists;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
@@ -14,8 +15,8 @@ import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
-import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.Quotes;
+import org.accountkit.spi.SalesOrders;
 import org.accountkit.spi.ServiceCases;
 import org.accountkit.spi.Substitutions;
 import org.accountkit.spi.Transactions;
@@ -103,6 +104,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public Quotes quotes() {
         return delegate.quotes();
+    }
+
+    @Override
+    public ArticleLists articleLists() {
+        return delegate.articleLists();
     }
 
     @Override
