@@ -8,12 +8,13 @@ import java.util.Optional;
 import org.accountkit.ordering.Article;
 import org.accountkit.ordering.OrderLine;
 import org.accountkit.orders.OrderedLine;
+import org.accountkit.quote.QuoteLine;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * A line to show prices of: an article, a quantity, its net (customer) and gross (list) price per unit, and its VAT
- * rate. Made from whatever a page shows: a cart line priced by the catalog, an order request's line, an order's line,
- * a quote's line.
+ * rate. Made from whatever a page shows: a cart line or an article list's line priced by the catalog, an order
+ * request's line (also in approvals), an order's line (also the open order lines), an answered quote's line.
  *
  * @param articleNumber the article
  * @param description   what it is
@@ -64,6 +65,17 @@ public record PricedLine(String articleNumber, String description, int quantity,
     public static PricedLine of(OrderLine line) {
         return new PricedLine(line.articleNumber(), line.description(), line.quantity(),
                 UnitPrice.of(line.unitNetPrice()), Optional.empty(), line.vatRate());
+    }
+
+    /**
+     * A line of an answered quote, at its quoted price; no gross price.
+     *
+     * @throws IllegalArgumentException when the quote was not answered, so the line has no price yet
+     */
+    public static PricedLine of(QuoteLine line) {
+        return new PricedLine(line.articleNumber(), line.description(), line.quantity(),
+                UnitPrice.of(line.unitPrice().orElseThrow(() -> new IllegalArgumentException("quote line "
+                        + line.lineNumber() + " has no price yet"))), Optional.empty(), line.vatRate());
     }
 
     /** A line of an order the ERP confirmed: the ordered quantity at its price, no gross price. */

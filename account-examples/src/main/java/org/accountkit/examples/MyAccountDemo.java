@@ -47,7 +47,10 @@ public final class MyAccountDemo {
         System.out.println("Orders, shipments and invoices, fed by the ERP");
         new OrdersStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
         System.out.println();
-        System.out.println("Service: night delivery, stickers and crates, a repair");
+        System.out.println("Service: night delivery, stickers and crates, a repair, a return, a warranty claim");
         new ServiceStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
+        System.out.println();
+        System.out.println("Quotes, and prices in each user's setting");
+        new QuoteStory(storage, new Argon2PasswordHashing(), Clock.systemUTC(), System.out).tell();
     }
 }

@@ -28,6 +28,7 @@ import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.ordering.OrderLine;
+import org.accountkit.pricing.PricedLine;
 import org.accountkit.quote.AnswerQuoteCommand;
 import org.accountkit.quote.DeclineQuoteCommand;
 import org.accountkit.quote.Quote;
@@ -122,6 +123,9 @@ public abstract class QuoteContract {
                     assertThat(notice.netTotal()).isEqualTo(Money.euro("557.00"));
                 });
 
+        assertThat(kit.showPrices().show(petra, answered.lines().stream().map(PricedLine::of).toList()).orElseThrow()
+                .totalIncludingVat()).as("shown in Petra's setting").isEqualTo(Money.euro("673.97"));
+
         ApprovalOutcome ordered = kit.orderQuote().order(jan, number);
 
         assertThat(ordered).as("557.00 is over Jan's 500.00").isInstanceOf(ApprovalOutcome.AwaitingApproval.class);
@@ -136,6 +140,24 @@ public abstract class QuoteContract {
         assertThat(again.status()).isEqualTo(QuoteStatus.ORDERED);
         assertThat(again.message(Locale.forLanguageTag("nl"))).contains(number, "al besteld");
         assertThat(kit.listMyQuotes().list(jan, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void customer_service_sees_requested_quotes_oldest_first() {
+        String first = kit.requestQuote().request(jan, RequestQuoteCommand.forArticle(TestCatalog.DRILL, 1, ""));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        String second = kit.requestQuote().request(jan, RequestQuoteCommand.forArticle(TestCatalog.CABLE, 50, ""));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        String third = kit.requestQuote().request(jan, RequestQuoteCommand.forArticle(TestCatalog.SCREWS, 5, ""));
+        kit.declineQuote().decline(anja, new DeclineQuoteCommand(jansen.value(), second, "Niet leverbaar"));
+
+        List<String> queue = Pages.all(2, page -> kit.listQuoteRequests().waiting(anja, page)).stream()
+                .filter(entry -> entry.customerNumber().equals(jansen)).map(entry -> entry.quote().quoteNumber())
+                .toList();
+
+        assertThat(queue).containsExactly(first, third);
+        assertThatThrownBy(() -> kit.listQuoteRequests().waiting(jan, PageRequest.first(5)))
+                .isInstanceOf(NotPermitted.class);
     }
 
     @Test
