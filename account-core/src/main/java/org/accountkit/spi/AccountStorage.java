@@ -61,6 +61,9 @@ public interface AccountStorage {
     /** Users' article lists. */
     ArticleLists articleLists();
 
+    /** The hosts' idempotency keys, so that a retried submission is answered, not placed again. */
+    IdempotencyKeys idempotencyKeys();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

@@ -9,6 +9,7 @@ import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
+import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
@@ -54,6 +55,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryServiceCases serviceCases = new InMemoryServiceCases(transactions);
     private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
     private final InMemoryArticleLists articleLists = new InMemoryArticleLists(transactions);
+    private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -137,6 +139,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public ArticleLists articleLists() {
         return articleLists;
+    }
+
+    @Override
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
+import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
@@ -63,6 +64,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcServiceCases serviceCases;
     private final JdbcQuotes quotes;
     private final JdbcArticleLists articleLists;
+    private final JdbcIdempotencyKeys idempotencyKeys;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -82,6 +84,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.serviceCases = new JdbcServiceCases(transactions);
         this.quotes = new JdbcQuotes(transactions);
         this.articleLists = new JdbcArticleLists(transactions);
+        this.idempotencyKeys = new JdbcIdempotencyKeys(transactions);
     }
 
     /**
@@ -190,6 +193,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public ArticleLists articleLists() {
         return articleLists;
+    }
+
+    @Override
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
+import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
@@ -109,6 +110,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public ArticleLists articleLists() {
         return delegate.articleLists();
+    }
+
+    @Override
+    public IdempotencyKeys idempotencyKeys() {
+        return delegate.idempotencyKeys();
     }
 
     @Override

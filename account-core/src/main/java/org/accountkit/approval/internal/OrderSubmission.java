@@ -5,14 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.Explanation;
+import org.accountkit.approval.IdempotencyKeyReused;
+import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.SubmitOrder;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
+import org.accountkit.shared.internal.Fingerprint;
+import org.accountkit.spi.IdempotencyRecord;
+import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.user.internal.AccessPolicy;
 
 /**
@@ -39,10 +46,62 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
     public ApprovalOutcome submit(Actor actor, SubmitOrderCommand command) {
         bench.validation.validate(actor, command);
         Actor.UserActor requester = AccessPolicy.userActor(actor);
+        if (!command.idempotencyKey().isEmpty()) {
+            return submitOnce(requester, command);
+        }
         OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), null,
                 () -> OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()));
         submitted.effects().run();
         return submitted.outcome();
+    }
+
+    /**
+     * A submission under the host's idempotency key: the key is recorded with the order's id in the transaction that
+     * stores the order, so that a second call with the key, even at the same moment on another server, finds it
+     * (after waiting for the first call's commit, or after losing the race for the key) and answers the first
+     * outcome again.
+     */
+    private ApprovalOutcome submitOnce(Actor.UserActor requester, SubmitOrderCommand command) {
+        CustomerNumber owner = requester.customerNumber();
+        String key = command.idempotencyKey();
+        String fingerprint = Fingerprint.of(requester.user() + "|" + command.lines() + "|" + command.reference());
+        OrderRequestId id = new OrderRequestId(bench.ids.get());
+        for (int attempt = 1; ; attempt++) {
+            Optional<IdempotencyRecord> used = bench.keys.find(owner, key);
+            if (used.isPresent()) {
+                if (!used.get().fingerprint().equals(fingerprint)) {
+                    throw new IdempotencyKeyReused(key);
+                }
+                return replay(requester, new OrderRequestId(used.get().subject()));
+            }
+            try {
+                OrderPlacement.Submitted submitted = bench.transactions.inTransaction(() -> {
+                    bench.keys.add(new IdempotencyRecord(owner, key, fingerprint, id.value(), bench.clock.instant()));
+                    return placement.submit(requester, command.reference(), id,
+                            () -> OrderPlacement.price(bench.catalog, owner, command.lines()));
+                });
+                submitted.effects().run();
+                return submitted.outcome();
+            } catch (ConcurrentModification lost) {
+                if (attempt == OrderPlacement.SUBMIT_ATTEMPTS) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    /** The outcome the first call under a key answered, read from the order it stored. */
+    private ApprovalOutcome replay(Actor.UserActor requester, OrderRequestId id) {
+        OrderRequestSnapshot order = bench.orders.find(requester.customerNumber(), id)
+                .orElseThrow(() -> new IllegalStateException("idempotency key names order " + id + ", which is gone"));
+        if (order.reasons().isEmpty()) {
+            return new ApprovalOutcome.PlacedDirectly(id, order.netTotal());
+        }
+        RequesterContext context = placement.read(requester);
+        ApproverDirectory directory = bench.directory(requester.customerNumber(), bench.clock.instant(),
+                context.policy().recipients());
+        return new ApprovalOutcome.AwaitingApproval(id, order.netTotal(), order.reasons(), order.requiredApprovals(),
+                directory.approversFor(requester.user()));
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.ApprovalPolicies;
 import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.SubstitutionSnapshot;
@@ -55,6 +56,7 @@ public final class Workbench {
     final EventPublisher events;
     final AuditTrail audit;
     final Transactions transactions;
+    final IdempotencyKeys keys;
     final CommandValidation validation;
     final AccessPolicy access;
     final Clock clock;
@@ -75,6 +77,7 @@ public final class Workbench {
         this.users = Objects.requireNonNull(storage.users(), "users");
         this.audit = Objects.requireNonNull(storage.auditTrail(), "auditTrail");
         this.transactions = Objects.requireNonNull(storage.transactions(), "transactions");
+        this.keys = Objects.requireNonNull(storage.idempotencyKeys(), "idempotencyKeys");
         this.catalog = catalog;
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.handOff = Objects.requireNonNull(handOff, "handOff");

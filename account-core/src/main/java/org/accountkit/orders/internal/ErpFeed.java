@@ -1,16 +1,12 @@
 package org.accountkit.orders.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +53,7 @@ import org.accountkit.shared.Moments;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.CustomerAccountSnapshot;
 import org.accountkit.spi.DeliverySnapshot;
@@ -287,12 +284,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
 
     /** A digest of the message's content: the same message gives the same digest. */
     static String fingerprint(Object command) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(command.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-        }
+        return Fingerprint.of(command.toString());
     }
 
     private static InvalidCommand merged(InvalidCommand first, InvalidCommand second) {

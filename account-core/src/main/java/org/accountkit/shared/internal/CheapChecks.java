@@ -76,12 +76,28 @@ public final class CheapChecks {
         List<CartLine> lines = command.lines();
         String reference = command.reference();
         if (lines == null || lines.isEmpty() || lines.size() > 200 || reference == null || reference.length() > 60
-                || !Text.isPlainLine(reference)) {
+                || !Text.isPlainLine(reference) || !isKey(command.idempotencyKey())) {
             return false;
         }
         for (int index = 0; index < lines.size(); index++) {
             CartLine line = lines.get(index);
             if (line == null || !passes(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link SubmitOrderCommand#IDEMPOTENCY_KEY}, without a regular expression. */
+    private static boolean isKey(String key) {
+        if (key == null || key.length() > 100) {
+            return false;
+        }
+        for (int index = 0; index < key.length(); index++) {
+            char c = key.charAt(index);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
+                    || c == '_' || c == ':' || c == '-';
+            if (!allowed) {
                 return false;
             }
         }

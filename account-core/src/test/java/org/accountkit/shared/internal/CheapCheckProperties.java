@@ -90,6 +90,9 @@ class CheapCheckProperties {
         Arbitrary<String> references = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(62),
                 Arbitraries.strings().withChars("ab \t\u0000\u009F\uD800\uDC00").ofMaxLength(6),
                 Arbitraries.just(null), Arbitraries.of("x".repeat(60), "x".repeat(61)));
-        return Combinators.combine(lines, references).as(SubmitOrderCommand::new);
+        Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.just(null),
+                Arbitraries.strings().withChars("aZ09._:- /\u00e9\u0000").ofMaxLength(8),
+                Arbitraries.of("k".repeat(100), "k".repeat(101)));
+        return Combinators.combine(lines, references, keys).as(SubmitOrderCommand::new);
     }
 }
