@@ -2,8 +2,11 @@ package org.accountkit.approval;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 
@@ -20,9 +23,14 @@ import org.accountkit.shared.UserId;
  * @param netTotal       its total excluding VAT
  * @param reason         the reason of a rejection, or {@code null}
  * @param quote          the quote's number for {@link Kind#QUOTE_ANSWERED}, {@code null} otherwise
+ * @param id             the notice's own id, the same whenever it is delivered again: receivers drop duplicates by it
+ *                       (the mail adapter derives the {@code Message-ID} from it)
+ * @param recipientEmail where the recipient gets mail: their login address
+ * @param language       the language the recipient wants mail in
  */
 public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order,
-        CustomerNumber customerNumber, UserId requester, Money netTotal, String reason, String quote) {
+        CustomerNumber customerNumber, UserId requester, Money netTotal, String reason, String quote, UUID id,
+        EmailAddress recipientEmail, Language language) {
 
     /** What a notice is about. */
     public enum Kind {
@@ -46,6 +54,9 @@ public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderReques
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(recipientEmail, "recipientEmail");
+        Objects.requireNonNull(language, "language");
         if ((kind == Kind.QUOTE_ANSWERED) != (quote != null) || (kind == Kind.QUOTE_ANSWERED) == (order != null)) {
             throw new IllegalArgumentException(kind + " names " + (kind == Kind.QUOTE_ANSWERED ? "a quote" : "an order")
                     + " only");
@@ -53,12 +64,6 @@ public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderReques
         Objects.requireNonNull(customerNumber, "customerNumber");
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(netTotal, "netTotal");
-    }
-
-    /** A notice about an order request. */
-    public Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order, CustomerNumber customerNumber,
-            UserId requester, Money netTotal, String reason) {
-        this(kind, recipient, onBehalfOf, order, customerNumber, requester, netTotal, reason, null);
     }
 
     /** The absent approver the recipient stands in for, if any. */

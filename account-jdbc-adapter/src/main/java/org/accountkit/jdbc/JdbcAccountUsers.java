@@ -21,6 +21,7 @@ import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
@@ -49,7 +50,7 @@ final class JdbcAccountUsers implements AccountUsers {
 
     static final String COLUMNS = "id, customer_number, email, username, user_role, granted_rights, "
             + "password_hash, vat_display, shown_prices, invoices_email, order_confirmations_email, "
-            + "shipping_confirmations_email, marketing_consent, marketing_decided_at, version";
+            + "shipping_confirmations_email, marketing_consent, marketing_decided_at, mail_language, version";
 
     private final JdbcTransactions transactions;
 
@@ -130,13 +131,13 @@ final class JdbcAccountUsers implements AccountUsers {
                 throw failure;
             }
             return Sql.update(connection, "INSERT INTO ak_account_user (" + COLUMNS + ") "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     user.id().value(), user.customerNumber().value(), user.email().value(), user.username(),
                     user.role().name(), rights(user.grantedRights()), user.passwordHash().encoded(),
                     user.priceDisplay().vat().name(), user.priceDisplay().prices().name(),
                     settings.invoices().value(), settings.orderConfirmations().value(),
                     settings.shippingConfirmations().value(), consentKind(settings.marketing()),
-                    consentMoment(settings.marketing()));
+                    consentMoment(settings.marketing()), settings.language().name());
         }));
     }
 
@@ -153,14 +154,15 @@ final class JdbcAccountUsers implements AccountUsers {
                 return Sql.update(connection, "UPDATE ak_account_user SET username = ?, user_role = ?, "
                         + "granted_rights = ?, password_hash = ?, vat_display = ?, shown_prices = ?, "
                         + "invoices_email = ?, order_confirmations_email = ?, shipping_confirmations_email = ?, "
-                        + "marketing_consent = ?, marketing_decided_at = ?, version = version + 1 "
-                        + "WHERE customer_number = ? AND id = ? AND version = ?",
+                        + "marketing_consent = ?, marketing_decided_at = ?, mail_language = ?, "
+                        + "version = version + 1 WHERE customer_number = ? AND id = ? AND version = ?",
                         user.username(), user.role().name(), rights(user.grantedRights()),
                         user.passwordHash().encoded(), user.priceDisplay().vat().name(),
                         user.priceDisplay().prices().name(), settings.invoices().value(),
                         settings.orderConfirmations().value(), settings.shippingConfirmations().value(),
                         consentKind(settings.marketing()), consentMoment(settings.marketing()),
-                        user.customerNumber().value(), user.id().value(), user.version());
+                        settings.language().name(), user.customerNumber().value(), user.id().value(),
+                        user.version());
             } catch (SQLException failure) {
                 if (Sql.isLostRace(failure)) {
                     return 0;
@@ -241,7 +243,8 @@ final class JdbcAccountUsers implements AccountUsers {
                 new EmailAddress(row.getString("order_confirmations_email")),
                 new EmailAddress(row.getString("shipping_confirmations_email")),
                 consent(row.getString("marketing_consent"),
-                        row.getObject("marketing_decided_at", OffsetDateTime.class)));
+                        row.getObject("marketing_decided_at", OffsetDateTime.class)),
+                Language.valueOf(row.getString("mail_language")));
         return new AccountUserSnapshot(
                 new UserId(row.getObject("id", UUID.class)),
                 new CustomerNumber(row.getString("customer_number")),

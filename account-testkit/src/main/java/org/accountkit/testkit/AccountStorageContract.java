@@ -39,6 +39,7 @@ import org.accountkit.pricing.ShownPrices;
 import org.accountkit.pricing.VatDisplay;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
@@ -140,7 +141,8 @@ public abstract class AccountStorageContract {
         AccountUserSnapshot customised = new AccountUserSnapshot(user.id(), number, user.email(), "Jan Jansen",
                 Role.USER, user.grantedRights(), user.passwordHash(),
                 new PriceDisplay(VatDisplay.INCLUDING_VAT, ShownPrices.NET), new EmailSettings(invoices, user.email(),
-                        user.email(), new MarketingConsent.OptedIn(Instant.parse("2026-02-01T10:00:00.123456Z"))), 0);
+                        user.email(), new MarketingConsent.OptedIn(Instant.parse("2026-02-01T10:00:00.123456Z")),
+                        Language.ENGLISH), 0);
         storage.users().add(customised);
 
         assertThat(storage.users().find(number, user.id())).contains(customised);
@@ -686,8 +688,8 @@ public abstract class AccountStorageContract {
 
     private static AccountUserSnapshot withEmail(AccountUserSnapshot user, EmailAddress email) {
         return new AccountUserSnapshot(user.id(), user.customerNumber(), email, user.username(), user.role(),
-                user.grantedRights(), user.passwordHash(), user.priceDisplay(), EmailSettings.sendEverythingTo(email),
-                user.version());
+                user.grantedRights(), user.passwordHash(), user.priceDisplay(),
+                EmailSettings.sendEverythingTo(email, user.emailSettings().language()), user.version());
     }
 
     private static AccountUserSnapshot withRights(AccountUserSnapshot user, EnumSet<Right> rights) {

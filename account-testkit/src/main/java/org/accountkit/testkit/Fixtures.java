@@ -24,6 +24,7 @@ import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.PostalAddress;
 import org.accountkit.shared.UserId;
@@ -107,7 +108,7 @@ public final class Fixtures {
         EmailAddress email = email("user");
         return new AccountUserSnapshot(UserId.random(), number, email, "Jan Jansen", role, granted,
                 new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"), PriceDisplay.defaults(),
-                EmailSettings.sendEverythingTo(email), 0);
+                EmailSettings.sendEverythingTo(email, Language.DUTCH), 0);
     }
 
     /** An order of {@code requester} placed at once, not yet stored: one box of screws, EUR 12.50. */

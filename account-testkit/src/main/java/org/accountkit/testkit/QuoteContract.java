@@ -29,6 +29,7 @@ import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.ordering.OrderLine;
 import org.accountkit.pricing.PricedLine;
+import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.quote.AnswerQuoteCommand;
 import org.accountkit.quote.DeclineQuoteCommand;
 import org.accountkit.quote.Quote;
@@ -39,6 +40,8 @@ import org.accountkit.quote.QuoteStepNotAllowed;
 import org.accountkit.quote.RequestQuoteCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
@@ -67,6 +70,7 @@ public abstract class QuoteContract {
     protected Actor petra;
     protected Actor jan;
     protected UserId janId;
+    protected EmailAddress janEmail;
     protected final Actor anja = Actor.customerService("Anja");
     private AccountStorage storage;
 
@@ -90,7 +94,8 @@ public abstract class QuoteContract {
         jansen = Fixtures.customerNumber();
         petra = Actor.user(jansen, kit.registerCustomerAccount().register(anja,
                 Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
-        janId = kit.addUser().add(petra, new AddUserCommand(Fixtures.email("jan").value(), "Jan de Monteur",
+        janEmail = Fixtures.email("jan");
+        janId = kit.addUser().add(petra, new AddUserCommand(janEmail.value(), "Jan de Monteur",
                 Role.USER, Set.of(Right.PLACE_ORDERS, Right.REQUEST_QUOTES), Fixtures.PASSWORD));
         jan = Actor.user(jansen, janId);
         kit.setBudget().set(petra, new SetBudgetCommand(janId, Money.euro("500.00"), BudgetPeriod.MONTH));
@@ -119,6 +124,8 @@ public abstract class QuoteContract {
         assertThat(recorder.notices()).filteredOn(notice -> notice.kind() == Notice.Kind.QUOTE_ANSWERED)
                 .singleElement().satisfies(notice -> {
                     assertThat(notice.recipient()).isEqualTo(janId);
+                    assertThat(notice.recipientEmail()).isEqualTo(janEmail);
+                    assertThat(notice.language()).as("a Dutch customer number's default").isEqualTo(Language.DUTCH);
                     assertThat(notice.quote()).isEqualTo(number);
                     assertThat(notice.netTotal()).isEqualTo(Money.euro("557.00"));
                 });
@@ -158,6 +165,22 @@ public abstract class QuoteContract {
         assertThat(queue).containsExactly(first, third);
         assertThatThrownBy(() -> kit.listQuoteRequests().waiting(jan, PageRequest.first(5)))
                 .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void the_requester_is_told_in_the_language_of_their_choice_each_notice_under_its_own_id() {
+        String first = kit.requestQuote().request(jan, RequestQuoteCommand.forArticle(TestCatalog.DRILL, 1, ""));
+        String second = kit.requestQuote().request(jan, RequestQuoteCommand.forArticle(TestCatalog.DRILL, 2, ""));
+        answer(first, LocalDate.of(2026, 3, 9), "180.00");
+        kit.changeEmailSettings().change(jan, new ChangeEmailSettingsCommand(Fixtures.email("jan").value(),
+                Fixtures.email("jan").value(), Fixtures.email("jan").value(), false, Language.ENGLISH));
+        answer(second, LocalDate.of(2026, 3, 9), "175.00");
+
+        assertThat(recorder.notices()).extracting(Notice::quote, Notice::language).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first, Language.DUTCH),
+                org.assertj.core.groups.Tuple.tuple(second, Language.ENGLISH));
+        assertThat(recorder.notices()).extracting(Notice::id).doesNotHaveDuplicates();
+        assertThat(kit.viewProfile().view(jan).emailSettings().language()).isEqualTo(Language.ENGLISH);
     }
 
     @Test

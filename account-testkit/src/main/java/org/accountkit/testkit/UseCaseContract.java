@@ -36,6 +36,7 @@ import org.accountkit.audit.AuditRecord;
 import org.accountkit.audit.AuditTrailQuery;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.CustomerNumberTaken;
+import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.pricing.ShownPrices;
@@ -50,6 +51,7 @@ import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
@@ -117,6 +119,31 @@ public abstract class UseCaseContract {
         assertThat(profile.rights()).containsExactlyInAnyOrder(Right.PLACE_ORDERS, Right.SEE_PRICES);
         assertThat(profile.customerNumber()).isEqualTo(jansen);
         assertThat(profile.company().name()).isEqualTo("Installatiebedrijf Jansen B.V.");
+    }
+
+    @Test
+    void mail_comes_in_the_customer_numbers_language_until_a_user_chooses_another() {
+        CustomerNumber berlin = Fixtures.customerNumber();
+        Actor greta = Actor.user(berlin, kit.registerCustomerAccount().register(customerService,
+                new RegisterCustomerAccountCommand(berlin.value(), "Haustechnik Berlin GmbH", "87654321",
+                        "DE123456789", new AddressFields("Haustechnik Berlin GmbH", "Invalidenstrasse", "1", "10115",
+                                "Berlin", Country.DE), java.time.ZoneId.of("Europe/Berlin"),
+                        Fixtures.email("greta").value(), "Greta", Fixtures.PASSWORD)).administrator());
+        Actor hans = Actor.user(berlin, kit.addUser().add(greta, new AddUserCommand(Fixtures.email("hans").value(),
+                "Hans", Role.USER, EnumSet.of(Right.PLACE_ORDERS), Fixtures.PASSWORD)));
+        Actor jan = Actor.user(jansen, kit.addUser().add(petra, new AddUserCommand(Fixtures.email("jan").value(),
+                "Jan", Role.USER, EnumSet.of(Right.PLACE_ORDERS), Fixtures.PASSWORD)));
+
+        assertThat(kit.viewProfile().view(greta).emailSettings().language()).isEqualTo(Language.ENGLISH);
+        assertThat(kit.viewProfile().view(hans).emailSettings().language()).isEqualTo(Language.ENGLISH);
+        assertThat(kit.viewProfile().view(jan).emailSettings().language()).isEqualTo(Language.DUTCH);
+        EmailAddress hansMail = Fixtures.email("hans");
+        kit.changeEmailSettings().change(hans, new ChangeEmailSettingsCommand(hansMail.value(), hansMail.value(),
+                hansMail.value(), false, Language.DUTCH));
+        kit.changeEmailSettings().change(hans, new ChangeEmailSettingsCommand(hansMail.value(), hansMail.value(),
+                hansMail.value(), true));
+        assertThat(kit.viewProfile().view(hans).emailSettings().language()).as("kept when not given")
+                .isEqualTo(Language.DUTCH);
     }
 
     @Test

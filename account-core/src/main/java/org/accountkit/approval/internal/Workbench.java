@@ -13,6 +13,7 @@ import org.accountkit.approval.ApprovalRecipients;
 import org.accountkit.approval.Approver;
 import org.accountkit.approval.Notice;
 import org.accountkit.approval.Notifications;
+import org.accountkit.approval.OrderRequestId;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.budget.CalendarPeriod;
@@ -20,6 +21,7 @@ import org.accountkit.budget.internal.UserBudget;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.OrderHandOff;
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
@@ -117,15 +119,29 @@ public final class Workbench {
                 .orElse(null);
     }
 
-    void notify(Notice notice) {
+    void notify(Draft draft) {
         if (notifications == Notifications.none()) {
             return;
         }
         try {
-            notifications.send(notice);
+            notifications.send(complete(draft));
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "notice " + notice.kind() + " to " + notice.recipient() + " failed", failure);
+            LOG.log(Level.WARNING, "notice " + draft.kind() + " to " + draft.recipient() + " failed", failure);
         }
+    }
+
+    /** The notice with its id and what a sender needs of the recipient: their address and language. */
+    private Notice complete(Draft draft) {
+        AccountUserSnapshot recipient = users.find(draft.customerNumber(), draft.recipient())
+                .orElseThrow(() -> new IllegalStateException("recipient " + draft.recipient() + " is gone"));
+        return new Notice(draft.kind(), draft.recipient(), draft.onBehalfOf(), draft.order(), draft.customerNumber(),
+                draft.requester(), draft.netTotal(), draft.reason(), null, ids.get(), recipient.email(),
+                recipient.emailSettings().language());
+    }
+
+    /** A notice before its recipient's address and language are looked up. */
+    record Draft(Notice.Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order,
+            CustomerNumber customerNumber, UserId requester, Money netTotal, String reason) {
     }
 
     void handOff(OrderRequest placed) {
@@ -145,13 +161,13 @@ public final class Workbench {
         audit.append(new AuditRecord(customerNumber, actor, action, subject, details, at));
     }
 
-    static Notice notice(Notice.Kind kind, Approver approver, OrderRequest order) {
-        return new Notice(kind, approver.decider(), approver.onBehalfOf().orElse(null), order.id(),
+    static Draft notice(Notice.Kind kind, Approver approver, OrderRequest order) {
+        return new Draft(kind, approver.decider(), approver.onBehalfOf().orElse(null), order.id(),
                 order.customerNumber(), order.requester(), order.netTotal(), null);
     }
 
-    static Notice requesterNotice(Notice.Kind kind, OrderRequest order, String reason) {
-        return new Notice(kind, order.requester(), null, order.id(), order.customerNumber(), order.requester(),
+    static Draft requesterNotice(Notice.Kind kind, OrderRequest order, String reason) {
+        return new Draft(kind, order.requester(), null, order.id(), order.customerNumber(), order.requester(),
                 order.netTotal(), reason);
     }
 }

@@ -19,6 +19,7 @@ import org.accountkit.customer.RegisteredCustomer;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.PostalAddress;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.internal.CommandValidation;
@@ -73,7 +74,8 @@ public final class CustomerRegistration implements RegisterCustomerAccount, Chan
                 PostalAddress.from(command.invoiceAddress()), command.timeZone());
         AccountUser administrator = AccountUser.create(new UserId(ids.get()), number,
                 new EmailAddress(command.administratorEmail()), command.administratorName(), Role.ADMINISTRATOR,
-                EnumSet.noneOf(Right.class), hashing.hash(command.administratorPassword()));
+                EnumSet.noneOf(Right.class), hashing.hash(command.administratorPassword()),
+                Language.defaultFor(command.invoiceAddress().country()));
         transactions.run(() -> {
             accounts.add(account.snapshot());
             users.add(administrator.snapshot());

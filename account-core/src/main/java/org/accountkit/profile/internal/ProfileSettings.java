@@ -101,7 +101,8 @@ public final class ProfileSettings
         changeOwn(actor, AuditAction.EMAIL_SETTINGS_CHANGED,
                 user -> user.changeEmailSettings(user.emailSettings().change(
                         new EmailAddress(command.invoices()), new EmailAddress(command.orderConfirmations()),
-                        new EmailAddress(command.shippingConfirmations()), command.promotions(), clock.instant())),
+                        new EmailAddress(command.shippingConfirmations()), command.promotions(), command.language(),
+                        clock.instant())),
                 user -> describe(user.emailSettings()));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,7 @@ import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.CustomerAccountSnapshot;
 import org.accountkit.spi.QuoteSnapshot;
 import org.accountkit.user.Right;
@@ -165,9 +167,10 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
                 service.describe(), "answered, valid until " + command.validUntil(),
                 (quote, now) -> quote.answer(command.unitPrices(), command.validUntil(), now));
         Money total = answered.total().orElseThrow();
-        tell(new Notice(Notice.Kind.QUOTE_ANSWERED, answered.requester(), null, null,
-                new CustomerNumber(command.customerNumber()), answered.requester(), total, null,
-                answered.quoteNumber()));
+        CustomerNumber owner = new CustomerNumber(command.customerNumber());
+        tell(owner, answered.requester(), recipient -> new Notice(Notice.Kind.QUOTE_ANSWERED, answered.requester(),
+                null, null, owner, answered.requester(), total, null, answered.quoteNumber(), ids.get(),
+                recipient.email(), recipient.emailSettings().language()));
     }
 
     /** Prices not negative, storable, in one currency. */
@@ -331,15 +334,15 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
                 .map(CustomerAccountSnapshot::timeZone).orElse(ZoneOffset.UTC));
     }
 
-    private void tell(Notice notice) {
+    /** Tells a user of the customer number, with what a sender needs of them; a failure is logged. */
+    private void tell(CustomerNumber owner, UserId recipient, Function<AccountUserSnapshot, Notice> notice) {
         if (notifications == Notifications.none()) {
             return;
         }
         try {
-            notifications.send(notice);
+            storage.users().find(owner, recipient).map(notice).ifPresent(notifications::send);
         } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.WARNING, "notice " + notice.kind() + " to " + notice.recipient() + " failed",
-                    failure);
+            LOG.log(System.Logger.Level.WARNING, "notice to " + recipient + " failed", failure);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Text;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountUserSnapshot;
@@ -40,15 +41,15 @@ public final class AccountUser implements AggregateRoot<AccountUser, UserId> {
 
     /**
      * A new user, not yet stored, with the default settings: prices excluding VAT with both prices, every document
-     * mailed to the login address.
+     * mailed to the login address in {@code language}.
      *
      * @throws IllegalArgumentException when a plain user would get {@link Right#MANAGE_USERS}, or the username is
      *                                  not plain text of 1 to 100 characters
      */
     public static AccountUser create(UserId id, CustomerNumber customerNumber, EmailAddress email, String username,
-            Role role, Set<Right> rights, PasswordHash passwordHash) {
+            Role role, Set<Right> rights, PasswordHash passwordHash, Language language) {
         return new AccountUser(new AccountUserSnapshot(id, customerNumber, email, requireUsername(username), role,
-                rights, passwordHash, PriceDisplay.defaults(), EmailSettings.sendEverythingTo(email), 0));
+                rights, passwordHash, PriceDisplay.defaults(), EmailSettings.sendEverythingTo(email, language), 0));
     }
 
     /** The user as stored. */

@@ -14,6 +14,7 @@ import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
@@ -84,7 +85,9 @@ public final class UserAdministration implements AddUser, RemoveUser, ChangeRigh
         AccountUser administrator = access.requireRight(actor, Right.MANAGE_USERS);
         AccountUser user = AccountUser.create(new UserId(ids.get()), administrator.customerNumber(),
                 new EmailAddress(command.email()), command.username(), command.role(), command.rights(),
-                hashing.hash(command.initialPassword()));
+                hashing.hash(command.initialPassword()), accounts.find(administrator.customerNumber())
+                        .map(account -> Language.defaultFor(account.invoiceAddress().country()))
+                        .orElse(Language.DUTCH));
         transactions.run(() -> {
             users.add(user.snapshot());
             record(administrator, AuditAction.USER_ADDED, user,

@@ -10,6 +10,7 @@ import org.accountkit.approval.ApprovalRecipients;
 import org.accountkit.approval.Approver;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.UserId;
 import org.accountkit.user.PasswordHash;
 import org.accountkit.user.Right;
@@ -101,6 +102,6 @@ class ApproverDirectoryTest {
         EnumSet<Right> granted = EnumSet.noneOf(Right.class);
         granted.addAll(List.of(rights));
         return AccountUser.create(UserId.random(), JANSEN, new EmailAddress(name + "@jansen.example"), name, role,
-                granted, new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"));
+                granted, new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"), Language.DUTCH);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.accountkit.pricing.PriceDisplay;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Language;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.user.EmailSettings;
@@ -106,22 +107,24 @@ class AccountUserTest {
         Instant monday = Instant.parse("2026-03-02T09:00:00Z");
         Instant friday = Instant.parse("2026-03-06T16:00:00Z");
 
-        EmailSettings optedIn = settings.change(settings.invoices(), settings.invoices(), settings.invoices(), true,
+        EmailSettings optedIn = settings.change(settings.invoices(), settings.invoices(), settings.invoices(), true, null,
                 monday);
-        EmailSettings confirmed = optedIn.change(optedIn.invoices(), optedIn.invoices(), optedIn.invoices(), true,
+        EmailSettings confirmed = optedIn.change(optedIn.invoices(), optedIn.invoices(), optedIn.invoices(), true, null,
                 friday);
         EmailSettings optedOut = confirmed.change(optedIn.invoices(), optedIn.invoices(), optedIn.invoices(), false,
-                friday);
+                Language.ENGLISH, friday);
 
         assertThat(confirmed.marketing()).isEqualTo(new MarketingConsent.OptedIn(monday));
         assertThat(optedOut.marketing()).isEqualTo(new MarketingConsent.OptedOut(friday));
         assertThat(optedOut.marketing().allowsPromotions()).isFalse();
+        assertThat(confirmed.language()).as("kept when not given").isEqualTo(Language.DUTCH);
+        assertThat(optedOut.language()).isEqualTo(Language.ENGLISH);
     }
 
     private static AccountUser user(Role role, Right... rights) {
         EnumSet<Right> granted = EnumSet.noneOf(Right.class);
         granted.addAll(java.util.List.of(rights));
         return AccountUser.create(UserId.random(), new CustomerNumber("100234"),
-                new EmailAddress("jan@installateur.nl"), "Jan", role, granted, HASH);
+                new EmailAddress("jan@installateur.nl"), "Jan", role, granted, HASH, Language.DUTCH);
     }
 }
