@@ -4,6 +4,7 @@ import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.IdempotencyKeyReused;
 import org.accountkit.shared.Actor;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
@@ -21,5 +22,15 @@ public interface OrderQuote {
      * @throws NotFound           when there is no such quote of this user
      * @throws QuoteNotOrderable  saying why: not answered yet, expired, declined, withdrawn or already ordered
      */
-    ApprovalOutcome order(Actor actor, String quoteNumber);
+    default ApprovalOutcome order(Actor actor, String quoteNumber) {
+        return order(actor, new OrderQuoteCommand(quoteNumber));
+    }
+
+    /**
+     * As {@link #order(Actor, String)}, under the host's idempotency key when one is given: the same key within the
+     * customer number answers the first call's outcome again, even after the quote was ordered.
+     *
+     * @throws IdempotencyKeyReused when the key was used for something else
+     */
+    ApprovalOutcome order(Actor actor, OrderQuoteCommand command);
 }

@@ -3,6 +3,7 @@ package org.accountkit.service;
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
+import org.accountkit.approval.IdempotencyKeyReused;
 import org.accountkit.shared.Actor;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
@@ -18,7 +19,8 @@ public interface RegisterReturn {
      * received, or resolved otherwise than {@link Resolution#REJECTED} count; withdrawn, refused and rejected ones
      * do not. Two returns of one line registered at the same moment never together exceed it. A line may be
      * returned within the return period (30 days unless the host sets {@code AccountKit.builder().returnPeriod})
-     * counted from its latest delivery, in the customer number's time zone.
+     * counted from its latest delivery, in the customer number's time zone. Under an idempotency key, a second call
+     * with the key answers the first call's return number, also at the same moment on another server.
      *
      * @throws InvalidCommand        when the actor or the command is missing or invalid, including a line named twice
      *                               and reason {@code OTHER} without a remark
@@ -26,6 +28,7 @@ public interface RegisterReturn {
      * @throws NotFound              when the order or one of its lines is unknown or not the user's to see
      * @throws ReturnExceedsDelivered when a line was not delivered, or not that many are left to return
      * @throws OutsideReturnPeriod   when a line's return period has passed
+     * @throws IdempotencyKeyReused   when the key was used for something else
      */
     String register(Actor actor, RegisterReturnCommand command);
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.orders.ErpDocument;
 import org.accountkit.orders.LineQuantity;
 import org.accountkit.shared.PlainText;
@@ -21,8 +22,23 @@ import org.accountkit.shared.PlainText;
  * @param reason         why, from the list
  * @param remark         the customer's own words, at most 2,000 characters, several lines allowed; required when the
  *                       reason is {@link ReturnReason#OTHER}, may be empty otherwise
+ * @param idempotencyKey the host's key for this registration, so that a retried one answers the first return number
+ *                       instead of registering again; same shape as {@link SubmitOrderCommand#idempotencyKey()},
+ *                       empty for none
  */
 public record RegisterReturnCommand(@NotBlank @Pattern(regexp = ErpDocument.NUMBER_PATTERN) String erpOrderNumber,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid LineQuantity> lines, @NotNull ReturnReason reason,
-        @NotNull @Size(max = 2000) @PlainText(multiline = true) String remark) {
+        @NotNull @Size(max = 2000) @PlainText(multiline = true) String remark,
+        @NotNull @Pattern(regexp = SubmitOrderCommand.IDEMPOTENCY_KEY) String idempotencyKey) {
+
+    /** A return without idempotency key. */
+    public RegisterReturnCommand(String erpOrderNumber, List<LineQuantity> lines, ReturnReason reason,
+            String remark) {
+        this(erpOrderNumber, lines, reason, remark, "");
+    }
+
+    /** This return under the host's idempotency key. */
+    public RegisterReturnCommand withIdempotencyKey(String key) {
+        return new RegisterReturnCommand(erpOrderNumber, lines, reason, remark, key);
+    }
 }

@@ -2,7 +2,6 @@ package org.accountkit.spi;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.accountkit.shared.CustomerNumber;
 
@@ -12,10 +11,10 @@ import org.accountkit.shared.CustomerNumber;
  * @param customerNumber the customer number the key belongs to
  * @param key           the host's key
  * @param fingerprint   a digest of what was submitted under it (who, and what), to refuse the key for anything else
- * @param subject       what the first use created: the order request's id
+ * @param subject       what the first use created: an order request's id, a return's case number
  * @param usedAt        when
  */
-public record IdempotencyRecord(CustomerNumber customerNumber, String key, String fingerprint, UUID subject,
+public record IdempotencyRecord(CustomerNumber customerNumber, String key, String fingerprint, String subject,
         Instant usedAt) {
 
     /** Refuses missing parts. */

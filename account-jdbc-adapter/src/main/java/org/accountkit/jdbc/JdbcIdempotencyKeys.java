@@ -2,7 +2,6 @@ package org.accountkit.jdbc;
 
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.spi.IdempotencyKeys;
@@ -27,7 +26,7 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
         return transactions.withConnection("finding an idempotency key", connection -> Sql.queryOne(connection,
                 "SELECT fingerprint, subject, used_at FROM ak_idempotency_key WHERE customer_number = ? "
                         + "AND idempotency_key = ?", row -> new IdempotencyRecord(customerNumber, key,
-                                row.getString("fingerprint"), row.getObject("subject", UUID.class),
+                                row.getString("fingerprint"), row.getString("subject"),
                                 Rows.instant(row, "used_at")), customerNumber.value(), key));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +25,25 @@ import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.ChannelOrderLine;
+import org.accountkit.orders.LineQuantity;
+import org.accountkit.orders.OrderChannel;
+import org.accountkit.orders.RecordChannelOrderCommand;
+import org.accountkit.orders.RecordDeliveryCommand;
+import org.accountkit.quote.AnswerQuoteCommand;
+import org.accountkit.quote.OrderQuoteCommand;
+import org.accountkit.quote.QuoteNotOrderable;
+import org.accountkit.quote.RequestQuoteCommand;
+import org.accountkit.service.RegisterReturnCommand;
+import org.accountkit.service.ReturnReason;
+import org.accountkit.service.ServiceCaseQuery;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +131,40 @@ public abstract class IdempotencyContract {
         assertThat(kit.viewBudget().view(jan, janId).reserved()).contains(Money.euro("1450.00"));
         assertThat(kit.listMyOrderRequests().list(jan, OrderRequestQuery.firstPage(OrderStatus.AWAITING_APPROVAL,
                 10)).items()).hasSize(1);
+    }
+
+    @Test
+    void ordering_a_quote_and_registering_a_return_under_a_key_answer_the_first_outcome_again() {
+        kit.changeRights().change(petra, new ChangeRightsCommand(janId, Set.of(Right.PLACE_ORDERS,
+                Right.REQUEST_QUOTES, Right.REGISTER_RETURNS_AND_SERVICE, Right.SEE_ALL_ORDERS)));
+        String quote = kit.requestQuote().request(jan, RequestQuoteCommand.forArticle(TestCatalog.SCREWS, 2, ""));
+        kit.answerQuote().answer(Actor.customerService("Anja"), new AnswerQuoteCommand(jansen.value(), quote,
+                List.of(Money.euro("11.00")), LocalDate.of(2026, 3, 9)));
+
+        ApprovalOutcome ordered = kit.orderQuote().order(jan, new OrderQuoteCommand(quote, "quote-click-1"));
+        ApprovalOutcome clickedAgain = kit.orderQuote().order(jan, new OrderQuoteCommand(quote, "quote-click-1"));
+
+        assertThat(clickedAgain).isEqualTo(ordered);
+        assertThat(kit.viewBudget().view(jan, janId).spent()).contains(Money.euro("22.00"));
+        assertThatThrownBy(() -> kit.orderQuote().order(jan, new OrderQuoteCommand(quote, "quote-click-2")))
+                .as("a new key is a new attempt, and the quote was ordered").isInstanceOf(QuoteNotOrderable.class);
+
+        Actor erp = Actor.customerService("ERP");
+        kit.recordChannelOrder().record(erp, new RecordChannelOrderCommand(jansen.value(), "TEL-1",
+                OrderChannel.PHONE, "", Fixtures.NOW, List.of(new ChannelOrderLine(TestCatalog.CABLE, "Kabel", 10,
+                        Money.euro("1.25"), new java.math.BigDecimal("21"), LocalDate.of(2026, 3, 2)))));
+        kit.recordDelivery().record(erp, new RecordDeliveryCommand(jansen.value(), "PAK-1", "TEL-1",
+                LocalDate.of(2026, 3, 2), List.of(new LineQuantity(1, 10))));
+        RegisterReturnCommand sixBack = new RegisterReturnCommand("TEL-1", List.of(new LineQuantity(1, 6)),
+                ReturnReason.TOO_MANY, "").withIdempotencyKey("return-form-7");
+
+        String returned = kit.registerReturn().register(jan, sixBack);
+
+        assertThat(kit.registerReturn().register(jan, sixBack)).isEqualTo(returned);
+        assertThatThrownBy(() -> kit.registerReturn().register(jan, new RegisterReturnCommand("TEL-1",
+                List.of(new LineQuantity(1, 2)), ReturnReason.TOO_MANY, "", "return-form-7")))
+                .isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(kit.listServiceCases().list(jan, ServiceCaseQuery.firstPage(10)).items()).hasSize(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.WriteOutcome;
 import org.accountkit.user.Right;
 
@@ -211,6 +212,23 @@ public final class OrderPlacement {
         }
         return true;
     }
+    /**
+     * The outcome a first submission under an idempotency key answered, read from the order it stored: placed, or
+     * waiting for approval with its reasons (and today's approvers).
+     */
+    public ApprovalOutcome replay(Actor.UserActor requester, OrderRequestId id) {
+        OrderRequestSnapshot order = bench.orders.find(requester.customerNumber(), id)
+                .orElseThrow(() -> new IllegalStateException("idempotency key names order " + id + ", which is gone"));
+        if (order.reasons().isEmpty()) {
+            return new ApprovalOutcome.PlacedDirectly(id, order.netTotal());
+        }
+        RequesterContext context = read(requester);
+        ApproverDirectory directory = bench.directory(requester.customerNumber(), bench.clock.instant(),
+                context.policy().recipients());
+        return new ApprovalOutcome.AwaitingApproval(id, order.netTotal(), order.reasons(), order.requiredApprovals(),
+                directory.approversFor(requester.user()));
+    }
+
     /** A priced cart: its lines, and what they add up to. */
     public record Priced(List<OrderLine> lines, Money total) {
     }

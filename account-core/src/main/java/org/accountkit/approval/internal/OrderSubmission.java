@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.ApprovalOutcome;
@@ -19,7 +20,6 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.spi.IdempotencyRecord;
-import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.user.internal.AccessPolicy;
 
 /**
@@ -72,11 +72,12 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                 if (!used.get().fingerprint().equals(fingerprint)) {
                     throw new IdempotencyKeyReused(key);
                 }
-                return replay(requester, new OrderRequestId(used.get().subject()));
+                return placement.replay(requester, new OrderRequestId(UUID.fromString(used.get().subject())));
             }
             try {
                 OrderPlacement.Submitted submitted = bench.transactions.inTransaction(() -> {
-                    bench.keys.add(new IdempotencyRecord(owner, key, fingerprint, id.value(), bench.clock.instant()));
+                    bench.keys.add(new IdempotencyRecord(owner, key, fingerprint, id.value().toString(),
+                            bench.clock.instant()));
                     return placement.submit(requester, command.reference(), id,
                             () -> OrderPlacement.price(bench.catalog, owner, command.lines()));
                 });
@@ -88,20 +89,6 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                 }
             }
         }
-    }
-
-    /** The outcome the first call under a key answered, read from the order it stored. */
-    private ApprovalOutcome replay(Actor.UserActor requester, OrderRequestId id) {
-        OrderRequestSnapshot order = bench.orders.find(requester.customerNumber(), id)
-                .orElseThrow(() -> new IllegalStateException("idempotency key names order " + id + ", which is gone"));
-        if (order.reasons().isEmpty()) {
-            return new ApprovalOutcome.PlacedDirectly(id, order.netTotal());
-        }
-        RequesterContext context = placement.read(requester);
-        ApproverDirectory directory = bench.directory(requester.customerNumber(), bench.clock.instant(),
-                context.policy().recipients());
-        return new ApprovalOutcome.AwaitingApproval(id, order.netTotal(), order.reasons(), order.requiredApprovals(),
-                directory.approversFor(requester.user()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.IdempotencyKeyReused;
 import org.accountkit.approval.Notice;
 import org.accountkit.approval.Notifications;
 import org.accountkit.approval.OrderRequestId;
@@ -33,6 +34,7 @@ import org.accountkit.quote.DeclineQuoteCommand;
 import org.accountkit.quote.ListMyQuotes;
 import org.accountkit.quote.ListQuoteRequests;
 import org.accountkit.quote.OrderQuote;
+import org.accountkit.quote.OrderQuoteCommand;
 import org.accountkit.quote.Quote;
 import org.accountkit.quote.QuoteMoved;
 import org.accountkit.quote.QuoteNumbers;
@@ -51,9 +53,11 @@ import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
+import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.QuoteSnapshot;
 import org.accountkit.user.Right;
 import org.accountkit.user.internal.AccessPolicy;
@@ -216,16 +220,33 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
     }
 
     @Override
-    public ApprovalOutcome order(Actor actor, String quoteNumber) {
-        AccountUser user = userAndQuote(actor, quoteNumber);
+    public ApprovalOutcome order(Actor actor, OrderQuoteCommand command) {
+        validation.validate(actor, command);
+        AccountUser user = access.actingUser(actor);
         Actor.UserActor requester = (Actor.UserActor) actor;
         CustomerNumber owner = user.customerNumber();
+        String quoteNumber = command.quoteNumber();
+        String key = command.idempotencyKey();
+        String fingerprint = Fingerprint.of(user.id() + "|quote|" + quoteNumber);
         for (int attempt = 1; ; attempt++) {
+            if (!key.isEmpty()) {
+                Optional<IdempotencyRecord> used = storage.idempotencyKeys().find(owner, key);
+                if (used.isPresent()) {
+                    if (!used.get().fingerprint().equals(fingerprint)) {
+                        throw new IdempotencyKeyReused(key);
+                    }
+                    return placement.replay(requester, new OrderRequestId(UUID.fromString(used.get().subject())));
+                }
+            }
             try {
                 Instant now = clock.instant();
                 LocalDate today = today(owner);
                 OrderRequestId id = new OrderRequestId(ids.get());
                 Ordered ordered = storage.transactions().inTransaction(() -> {
+                    if (!key.isEmpty()) {
+                        storage.idempotencyKeys().add(new IdempotencyRecord(owner, key, fingerprint,
+                                id.value().toString(), now));
+                    }
                     QuoteRequest quote = load(owner, quoteNumber, user.id()).orElseThrow(() -> new NotFound("quote"));
                     List<OrderLine> lines = quote.order(today, id);
                     storage.quotes().update(quote.snapshot());

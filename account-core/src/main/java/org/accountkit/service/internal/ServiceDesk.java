@@ -7,15 +7,16 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.accountkit.budget.internal.UserBudget;
 import org.accountkit.orders.LineQuantity;
@@ -27,11 +28,13 @@ import org.accountkit.service.ReturnReason;
 import org.accountkit.service.ReturnedGoods;
 import org.accountkit.service.ReturnedLine;
 import org.accountkit.spi.DeliverySnapshot;
+import org.accountkit.spi.IdempotencyRecord;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
+import org.accountkit.approval.IdempotencyKeyReused;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.ordering.ArticleCatalog;
@@ -62,6 +65,7 @@ import org.accountkit.shared.Page;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
+import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ServiceCaseSnapshot;
@@ -113,7 +117,22 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     public String register(Actor actor, RegisterReturnCommand command) {
         validation.validate(actor, command, ServiceDesk::returnRules);
         AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
-        return registerCase(user, ServiceCaseKind.RETURN, command.remark(), () -> {
+        String key = command.idempotencyKey();
+        String fingerprint = Fingerprint.of(user.id() + "|return|" + command.withIdempotencyKey(""));
+        return registerCase(user, ServiceCaseKind.RETURN, command.remark(), number -> {
+            if (!key.isEmpty()) {
+                storage.idempotencyKeys().add(new IdempotencyRecord(user.customerNumber(), key, fingerprint, number,
+                        clock.instant()));
+            }
+        }, () -> {
+            Optional<IdempotencyRecord> used = key.isEmpty() ? Optional.empty()
+                    : storage.idempotencyKeys().find(user.customerNumber(), key);
+            if (used.isPresent()) {
+                if (!used.get().fingerprint().equals(fingerprint)) {
+                    throw new IdempotencyKeyReused(key);
+                }
+                return Registration.already(used.get().subject());
+            }
             SalesOrderSnapshot order = visibleOrder(user, command.erpOrderNumber());
             ReturnedGoods goods = returnable(user.customerNumber(), order, command);
             storage.salesOrders().claim(order);
@@ -196,7 +215,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
         AccountUser user = access.requireRight(actor, Right.REGISTER_RETURNS_AND_SERVICE);
         String subject = command.articleNumber()
                 + (command.serialNumber().isEmpty() ? "" : " (serial " + command.serialNumber() + ")");
-        return registerCase(user, ServiceCaseKind.REPAIR, command.problem(), () -> new Registration(subject,
+        return registerCase(user, ServiceCaseKind.REPAIR, command.problem(), number -> { }, () -> new Registration(subject,
                 Optional.empty()));
     }
 
@@ -212,7 +231,8 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
         }
         String subject = command.problem().name() + " order " + order.erpOrderNumber()
                 + (command.shipmentNumber().isEmpty() ? "" : " shipment " + command.shipmentNumber());
-        return registerCase(user, ServiceCaseKind.DELIVERY_PROBLEM, command.description(), () -> new Registration(
+        return registerCase(user, ServiceCaseKind.DELIVERY_PROBLEM, command.description(), number -> { },
+                () -> new Registration(
                 subject, Optional.empty()));
     }
 
@@ -243,7 +263,8 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
         }
         String subject = line.articleNumber() + " order " + order.erpOrderNumber() + " line " + line.lineNumber()
                 + (command.serialNumber().isEmpty() ? "" : " (serial " + command.serialNumber() + ")");
-        return registerCase(user, ServiceCaseKind.WARRANTY_CLAIM, command.problem(), () -> new Registration(subject,
+        return registerCase(user, ServiceCaseKind.WARRANTY_CLAIM, command.problem(), number -> { },
+                () -> new Registration(subject,
                 Optional.empty()));
     }
 
@@ -255,33 +276,51 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     }
 
     /** What a new case concerns, decided in its transaction. */
-    private record Registration(String subject, Optional<ReturnedGoods> returned) {
+    private record Registration(String subject, Optional<ReturnedGoods> returned, String already) {
+
+        Registration(String subject, Optional<ReturnedGoods> returned) {
+            this(subject, returned, null);
+        }
+
+        /** Nothing to register: the case of this number was registered under the same idempotency key before. */
+        static Registration already(String caseNumber) {
+            return new Registration("", Optional.empty(), caseNumber);
+        }
     }
 
     /**
      * Numbers and stores a new case; a number taken at the same moment on another server, or a claimed order, starts
      * the transaction again.
      *
-     * @param decide reads and checks what the case concerns, inside the transaction that stores it
+     * @param numbered what else to store with the case, once its number is known, in its transaction
+     * @param decide   reads and checks what the case concerns, inside the transaction that stores it
      */
     private String registerCase(AccountUser user, ServiceCaseKind kind, String description,
-            Supplier<Registration> decide) {
+            Consumer<String> numbered, Supplier<Registration> decide) {
         Instant now = clock.instant();
         CustomerNumber owner = user.customerNumber();
         String prefix = kind.prefix() + "-" + LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear() + "-";
         for (int attempt = 1; ; attempt++) {
             try {
-                ServiceCase registered = storage.transactions().inTransaction(() -> {
+                Object outcome = storage.transactions().inTransaction(() -> {
                     Registration registration = decide.get();
+                    if (registration.already() != null) {
+                        return registration.already();
+                    }
                     String subject = registration.subject();
                     String number = prefix + String.format("%06d", storage.serviceCases().numbered(owner, prefix) + 1);
                     ServiceCase created = new ServiceCase(number, kind, ServiceCaseStatus.REGISTERED, user.id(),
                             subject, description, now, Optional.empty(), "", now, registration.returned());
                     storage.serviceCases().add(new ServiceCaseSnapshot(owner, created, 0));
+                    numbered.accept(number);
                     storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
                             AuditAction.SERVICE_CASE_REGISTERED, number, kind + ": " + subject, now));
                     return created;
                 });
+                if (outcome instanceof String already) {
+                    return already;
+                }
+                ServiceCase registered = (ServiceCase) outcome;
                 events.publish(new ServiceCaseRegistered(owner, registered, now));
                 return registered.caseNumber();
             } catch (ConcurrentModification taken) {
