@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.accountkit.ConcurrentModification;
 import org.accountkit.NotFound;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
@@ -39,6 +38,7 @@ import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
+import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.ArticleListSnapshot;
 import org.accountkit.user.internal.AccessPolicy;
@@ -52,8 +52,6 @@ import org.accountkit.user.internal.AccountUser;
  */
 public final class ListDesk implements CreateArticleList, ChangeArticleList, DeleteArticleList, AddListLine,
         ChangeListLine, RemoveListLine, ListArticleLists, ViewArticleList, TurnListIntoCart {
-
-    private static final int ATTEMPTS = 8;
 
     private final AccountStorage storage;
     private final CommandValidation validation;
@@ -86,7 +84,7 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
         AccountUser user = access.actingUser(actor);
         ArticleListId id = new ArticleListId(ids.get());
         String name = command.name().strip();
-        ArticleList created = retried(() -> storage.transactions().inTransaction(() -> {
+        ArticleList created = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             Instant now = clock.instant();
             requireFreeName(user, name, null);
             SavedList list = SavedList.create(user.customerNumber(), id, user.id(), name, command.shared(), now);
@@ -114,7 +112,7 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
     public void delete(Actor actor, ArticleListId list) {
         validation.validate(actor, list, "list");
         AccountUser user = access.actingUser(actor);
-        ArticleList deleted = retried(() -> storage.transactions().inTransaction(() -> {
+        ArticleList deleted = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             ArticleListSnapshot stored = own(user, list);
             storage.articleLists().delete(stored);
             audit(user, AuditAction.ARTICLE_LIST_DELETED, stored.list(), clock.instant());
@@ -185,7 +183,7 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
 
     /** Reads one of the user's own lists, changes it and stores it; after a lost race, reads again. */
     private void changeOwn(AccountUser user, ArticleListId id, Consumer<SavedList> change) {
-        ArticleList changed = retried(() -> storage.transactions().inTransaction(() -> {
+        ArticleList changed = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             SavedList list = SavedList.restore(own(user, id));
             change.accept(list);
             storage.articleLists().update(list.snapshot());
@@ -224,17 +222,5 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
 
     private void publish(CustomerNumber owner, ArticleList list, boolean deleted) {
         events.publish(new ArticleListChanged(owner, list, deleted, clock.instant()));
-    }
-
-    private static <T> T retried(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (ConcurrentModification lost) {
-                if (attempt == ATTEMPTS) {
-                    throw lost;
-                }
-            }
-        }
     }
 }

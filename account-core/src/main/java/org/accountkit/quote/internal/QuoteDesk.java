@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.accountkit.ConcurrentModification;
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
@@ -54,6 +53,7 @@ import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
+import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.CustomerAccountSnapshot;
@@ -73,7 +73,6 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
         ListMyQuotes, ViewQuote, ListQuoteRequests {
 
     private static final System.Logger LOG = System.getLogger(QuoteDesk.class.getName());
-    private static final int ATTEMPTS = 8;
     private static final Pattern QUOTE_NUMBER = Pattern.compile(QuoteNumbers.PATTERN);
 
     private final AccountStorage storage;
@@ -119,24 +118,16 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
         CustomerNumber owner = user.customerNumber();
         Instant now = clock.instant();
         String prefix = "OF-" + LocalDate.ofInstant(now, ZoneOffset.UTC).getYear() + "-";
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Quote requested = storage.transactions().inTransaction(() -> {
-                    String number = prefix + String.format("%06d", storage.quotes().numbered(owner, prefix) + 1);
-                    QuoteRequest quote = QuoteRequest.request(owner, number, user.id(), lines, command.remark(), now);
-                    storage.quotes().add(quote.snapshot());
-                    storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
-                            AuditAction.QUOTE_REQUESTED, number, lines.size() + " line(s)", now));
-                    return quote.snapshot().quote();
-                });
-                events.publish(new QuoteRequested(owner, requested, now));
-                return requested.quoteNumber();
-            } catch (ConcurrentModification taken) {
-                if (attempt == ATTEMPTS) {
-                    throw taken;
-                }
-            }
-        }
+        Quote requested = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+            String number = prefix + String.format("%06d", storage.quotes().numbered(owner, prefix) + 1);
+            QuoteRequest quote = QuoteRequest.request(owner, number, user.id(), lines, command.remark(), now);
+            storage.quotes().add(quote.snapshot());
+            storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_REQUESTED,
+                    number, lines.size() + " line(s)", now));
+            return quote.snapshot().quote();
+        }));
+        events.publish(new QuoteRequested(owner, requested, now));
+        return requested.quoteNumber();
     }
 
     @Override
@@ -228,7 +219,7 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
         String quoteNumber = command.quoteNumber();
         String key = command.idempotencyKey();
         String fingerprint = Fingerprint.of(user.id() + "|quote|" + quoteNumber);
-        for (int attempt = 1; ; attempt++) {
+        Object outcome = LostRaces.retried(() -> {
             if (!key.isEmpty()) {
                 Optional<IdempotencyRecord> used = storage.idempotencyKeys().find(owner, key);
                 if (used.isPresent()) {
@@ -238,38 +229,35 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
                     return placement.replay(requester, new OrderRequestId(UUID.fromString(used.get().subject())));
                 }
             }
-            try {
-                Instant now = clock.instant();
-                LocalDate today = today(owner);
-                OrderRequestId id = new OrderRequestId(ids.get());
-                Ordered ordered = storage.transactions().inTransaction(() -> {
-                    if (!key.isEmpty()) {
-                        storage.idempotencyKeys().add(new IdempotencyRecord(owner, key, fingerprint,
-                                id.value().toString(), now));
-                    }
-                    QuoteRequest quote = load(owner, quoteNumber, user.id()).orElseThrow(() -> new NotFound("quote"));
-                    List<OrderLine> lines = quote.order(today, id);
-                    storage.quotes().update(quote.snapshot());
-                    Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
-                    OrderPlacement.Submitted submitted = placement.submit(requester, quoteNumber, id,
-                            () -> new OrderPlacement.Priced(lines, total));
-                    storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_MOVED,
-                            quoteNumber, "ordered as " + id.value(), now));
-                    return new Ordered(quote.viewOn(today), submitted);
-                });
-                ordered.submitted().effects().run();
-                events.publish(new QuoteMoved(owner, ordered.quote(), now));
-                return ordered.submitted().outcome();
-            } catch (ConcurrentModification lost) {
-                if (attempt == ATTEMPTS) {
-                    throw lost;
+            Instant now = clock.instant();
+            LocalDate today = today(owner);
+            OrderRequestId id = new OrderRequestId(ids.get());
+            return storage.transactions().inTransaction(() -> {
+                if (!key.isEmpty()) {
+                    storage.idempotencyKeys().add(new IdempotencyRecord(owner, key, fingerprint, id.value().toString(),
+                            now));
                 }
-            }
+                QuoteRequest quote = load(owner, quoteNumber, user.id()).orElseThrow(() -> new NotFound("quote"));
+                List<OrderLine> lines = quote.order(today, id);
+                storage.quotes().update(quote.snapshot());
+                Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
+                OrderPlacement.Submitted submitted = placement.submit(requester, quoteNumber, id,
+                        () -> new OrderPlacement.Priced(lines, total));
+                storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_MOVED,
+                        quoteNumber, "ordered as " + id.value(), now));
+                return new Ordered(quote.viewOn(today), submitted, now);
+            });
+        });
+        if (outcome instanceof Ordered ordered) {
+            ordered.submitted().effects().run();
+            events.publish(new QuoteMoved(owner, ordered.quote(), ordered.at()));
+            return ordered.submitted().outcome();
         }
+        return (ApprovalOutcome) outcome;
     }
 
     /** A quote just ordered, and the order it became. */
-    private record Ordered(Quote quote, OrderPlacement.Submitted submitted) {
+    private record Ordered(Quote quote, OrderPlacement.Submitted submitted, Instant at) {
     }
 
     @Override
@@ -304,25 +292,17 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
     /** Reads the quote, takes the step and stores it with its audit record; after a lost race, reads again. */
     private Quote step(CustomerNumber owner, String quoteNumber, UserId onlyOf, String by, String details,
             Step step) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Instant now = clock.instant();
-                Quote moved = storage.transactions().inTransaction(() -> {
-                    QuoteRequest quote = load(owner, quoteNumber, onlyOf).orElseThrow(() -> new NotFound("quote"));
-                    step.apply(quote, now);
-                    storage.quotes().update(quote.snapshot());
-                    storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.QUOTE_MOVED, quoteNumber,
-                            details, now));
-                    return quote.snapshot().quote();
-                });
-                events.publish(new QuoteMoved(owner, moved, now));
-                return moved;
-            } catch (ConcurrentModification lost) {
-                if (attempt == ATTEMPTS) {
-                    throw lost;
-                }
-            }
-        }
+        Instant now = clock.instant();
+        Quote moved = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+            QuoteRequest quote = load(owner, quoteNumber, onlyOf).orElseThrow(() -> new NotFound("quote"));
+            step.apply(quote, now);
+            storage.quotes().update(quote.snapshot());
+            storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.QUOTE_MOVED, quoteNumber, details,
+                    now));
+            return quote.snapshot().quote();
+        }));
+        events.publish(new QuoteMoved(owner, moved, now));
+        return moved;
     }
 
     /** The quote of the customer number, of one requester when {@code onlyOf} is given. */

@@ -30,7 +30,6 @@ import org.accountkit.service.ReturnedLine;
 import org.accountkit.spi.DeliverySnapshot;
 import org.accountkit.spi.IdempotencyRecord;
 
-import org.accountkit.ConcurrentModification;
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
@@ -66,6 +65,7 @@ import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
+import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ServiceCaseSnapshot;
@@ -83,7 +83,6 @@ import org.accountkit.user.internal.AccountUser;
 public final class ServiceDesk implements RegisterReturn, RegisterRepair, RegisterDeliveryProblem,
         RegisterWarrantyClaim, DecideServiceCase, WithdrawServiceCase, ListServiceCases, ViewServiceCase {
 
-    private static final int ATTEMPTS = 8;
     private static final int SUBJECT_LENGTH = 200;
     private static final Pattern CASE_NUMBER = Pattern.compile(ServiceCaseQuery.CASE_NUMBER);
 
@@ -300,35 +299,27 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
         Instant now = clock.instant();
         CustomerNumber owner = user.customerNumber();
         String prefix = kind.prefix() + "-" + LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear() + "-";
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Object outcome = storage.transactions().inTransaction(() -> {
-                    Registration registration = decide.get();
-                    if (registration.already() != null) {
-                        return registration.already();
-                    }
-                    String subject = registration.subject();
-                    String number = prefix + String.format("%06d", storage.serviceCases().numbered(owner, prefix) + 1);
-                    ServiceCase created = new ServiceCase(number, kind, ServiceCaseStatus.REGISTERED, user.id(),
-                            subject, description, now, Optional.empty(), "", now, registration.returned());
-                    storage.serviceCases().add(new ServiceCaseSnapshot(owner, created, 0));
-                    numbered.accept(number);
-                    storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
-                            AuditAction.SERVICE_CASE_REGISTERED, number, kind + ": " + subject, now));
-                    return created;
-                });
-                if (outcome instanceof String already) {
-                    return already;
-                }
-                ServiceCase registered = (ServiceCase) outcome;
-                events.publish(new ServiceCaseRegistered(owner, registered, now));
-                return registered.caseNumber();
-            } catch (ConcurrentModification taken) {
-                if (attempt == ATTEMPTS) {
-                    throw taken;
-                }
+        Object outcome = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+            Registration registration = decide.get();
+            if (registration.already() != null) {
+                return registration.already();
             }
+            String subject = registration.subject();
+            String number = prefix + String.format("%06d", storage.serviceCases().numbered(owner, prefix) + 1);
+            ServiceCase created = new ServiceCase(number, kind, ServiceCaseStatus.REGISTERED, user.id(), subject,
+                    description, now, Optional.empty(), "", now, registration.returned());
+            storage.serviceCases().add(new ServiceCaseSnapshot(owner, created, 0));
+            numbered.accept(number);
+            storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
+                    AuditAction.SERVICE_CASE_REGISTERED, number, kind + ": " + subject, now));
+            return created;
+        }));
+        if (outcome instanceof String already) {
+            return already;
         }
+        ServiceCase registered = (ServiceCase) outcome;
+        events.publish(new ServiceCaseRegistered(owner, registered, now));
+        return registered.caseNumber();
     }
 
     @Override
@@ -363,35 +354,26 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     /** Moves a case; when someone else moved it at the same moment, reads it again and decides again. */
     private void move(CustomerNumber owner, String caseNumber, AccountUser onlyOf, ServiceCaseStatus to,
             Optional<Resolution> resolution, String note, String by) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Instant now = clock.instant();
-                ServiceCase moved = storage.transactions().inTransaction(() -> {
-                    ServiceCaseSnapshot stored = storage.serviceCases().find(owner, caseNumber)
-                            .filter(found -> onlyOf == null || found.serviceCase().requester().equals(onlyOf.id()))
-                            .orElseThrow(() -> new NotFound("service case"));
-                    ServiceCase current = stored.serviceCase();
-                    if (!current.status().next().contains(to)) {
-                        throw new TransitionNotAllowed(caseNumber, current.status(), to);
-                    }
-                    ServiceCase next = current.movedTo(to, resolution, note, now);
-                    storage.serviceCases().update(new ServiceCaseSnapshot(owner, next, stored.version()));
-                    if (resolution.equals(Optional.of(Resolution.CREDITED))) {
-                        next.returned().ifPresent(goods -> creditBudget(owner, goods));
-                    }
-                    storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.SERVICE_CASE_MOVED, caseNumber,
-                            current.status() + " -> " + to + resolution.map(done -> " (" + done + ")").orElse("")
-                                    + (note.isEmpty() ? "" : ": " + note), now));
-                    return next;
-                });
-                events.publish(new ServiceCaseMoved(owner, moved, now));
-                return;
-            } catch (ConcurrentModification movedMeanwhile) {
-                if (attempt == ATTEMPTS) {
-                    throw movedMeanwhile;
-                }
+        Instant now = clock.instant();
+        ServiceCase moved = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+            ServiceCaseSnapshot stored = storage.serviceCases().find(owner, caseNumber)
+                    .filter(found -> onlyOf == null || found.serviceCase().requester().equals(onlyOf.id()))
+                    .orElseThrow(() -> new NotFound("service case"));
+            ServiceCase current = stored.serviceCase();
+            if (!current.status().next().contains(to)) {
+                throw new TransitionNotAllowed(caseNumber, current.status(), to);
             }
-        }
+            ServiceCase next = current.movedTo(to, resolution, note, now);
+            storage.serviceCases().update(new ServiceCaseSnapshot(owner, next, stored.version()));
+            if (resolution.equals(Optional.of(Resolution.CREDITED))) {
+                next.returned().ifPresent(goods -> creditBudget(owner, goods));
+            }
+            storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.SERVICE_CASE_MOVED, caseNumber,
+                    current.status() + " -> " + to + resolution.map(done -> " (" + done + ")").orElse("")
+                            + (note.isEmpty() ? "" : ": " + note), now));
+            return next;
+        }));
+        events.publish(new ServiceCaseMoved(owner, moved, now));
     }
 
     /**
