@@ -1,9 +1,11 @@
 package org.accountkit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Period;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import jakarta.validation.Validator;
@@ -16,10 +18,12 @@ import org.accountkit.address.SetPrimaryAddress;
 import org.accountkit.address.internal.AddressBookKeeping;
 import org.accountkit.approval.ApproveOrder;
 import org.accountkit.approval.ConfigureApprovalRules;
+import org.accountkit.approval.DeliverNotices;
 import org.accountkit.approval.EndSubstitution;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.ListMyOrderRequests;
 import org.accountkit.approval.ListOrderRequests;
+import org.accountkit.approval.ListParkedNotices;
 import org.accountkit.approval.NameSubstitute;
 import org.accountkit.approval.Notifications;
 import org.accountkit.approval.ProcessApprovalDeadlines;
@@ -31,6 +35,8 @@ import org.accountkit.approval.internal.ApproverSettings;
 import org.accountkit.approval.internal.DeadlineKeeper;
 import org.accountkit.approval.internal.OrderDecisions;
 import org.accountkit.approval.internal.OrderRequestViews;
+import org.accountkit.approval.internal.NoticeDispatcher;
+import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.approval.internal.OrderSubmission;
 import org.accountkit.approval.internal.Workbench;
 import org.accountkit.audit.ListAuditTrail;
@@ -162,6 +168,7 @@ public final class AccountKit {
     private final ServiceDesk serviceDesk;
     private final PriceDesk priceDesk;
     private final QuoteDesk quoteDesk;
+    private final NoticeDispatcher noticeDispatcher;
     private final ListDesk listDesk;
 
     private AccountKit(Builder builder) {
@@ -184,8 +191,12 @@ public final class AccountKit {
         this.audit = new AuditTrailView(storage.auditTrail(), storage.users(), validation);
         this.budgets = new BudgetAdministration(storage.budgets(), storage.orderRequests(), storage.users(),
                 storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, events, clock);
+        NoticeQueue notices = new NoticeQueue(storage.noticeOutbox(), builder.notifications, clock,
+                builder.noticeExecutor, builder.noticeAttempts, builder.noticeFirstPause);
+        this.noticeDispatcher = new NoticeDispatcher(notices, storage.noticeOutbox(), validation, clock,
+                builder.noticeRetention);
         Workbench bench = new Workbench(storage, builder.articleCatalog, builder.notifications,
-                builder.orderHandOff, events, validation, clock, ids);
+                builder.orderHandOff, events, validation, clock, ids, notices);
         OrderSubmission submission = new OrderSubmission(bench);
         if (builder.articleCatalog == null) {
             String missing = "AccountKit was built without an ArticleCatalog, which prices carts: SubmitOrder and "
@@ -212,7 +223,7 @@ public final class AccountKit {
                 builder.returnPeriod);
         this.priceDesk = new PriceDesk(storage, validation);
         this.quoteDesk = new QuoteDesk(storage, validation, events, clock, builder.articleCatalog,
-                submission.placement(), builder.notifications, ids);
+                submission.placement(), notices, ids);
         this.listDesk = new ListDesk(storage, validation, events, clock, builder.articleCatalog, ids);
     }
 
@@ -394,6 +405,19 @@ public final class AccountKit {
     /** A whole list as a cart or quote request, with the articles no longer offered reported. */
     public TurnListIntoCart turnListIntoCart() {
         return listDesk;
+    }
+
+    /**
+     * Delivers the notices waiting in the outbox: the host's scheduler calls it, on one server or several; notices
+     * that failed are tried again here, and parked after the last attempt.
+     */
+    public DeliverNotices deliverNotices() {
+        return noticeDispatcher;
+    }
+
+    /** Customer service's list of notices that could not be delivered. */
+    public ListParkedNotices listParkedNotices() {
+        return noticeDispatcher;
     }
 
     /** Prices as the viewing user wants them shown, or none for a user without {@code SEE_PRICES}. */
@@ -653,6 +677,10 @@ public final class AccountKit {
         private DomainEvents domainEvents = DomainEvents.none();
         private TrackingLinks trackingLinks = TrackingLinks.defaults();
         private Period returnPeriod = Period.ofDays(30);
+        private Executor noticeExecutor = Runnable::run;
+        private int noticeAttempts = 8;
+        private Duration noticeFirstPause = Duration.ofSeconds(30);
+        private Duration noticeRetention = Duration.ofDays(7);
 
         private Builder() {
         }
@@ -727,6 +755,49 @@ public final class AccountKit {
          */
         public Builder trackingLinks(TrackingLinks trackingLinks) {
             this.trackingLinks = Objects.requireNonNull(trackingLinks, "trackingLinks");
+            return this;
+        }
+
+        /**
+         * Where a use case's notices are delivered right after its commit: by default on the caller's thread (the
+         * call returns once the mail is out, or its failure is recorded for a later attempt). Pass the host's own
+         * executor to return at once; AccountKit starts no threads of its own. Either way a notice is written to the
+         * outbox with the change that caused it, and {@code DeliverNotices} (the host's scheduler) delivers whatever
+         * is left.
+         */
+        public Builder noticeExecutor(Executor executor) {
+            this.noticeExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * How often delivery of a notice is tried before it is parked for customer service (default 8), and the pause
+         * after the first failure (default 30 seconds; each next pause doubles, up to six hours).
+         *
+         * @throws IllegalArgumentException when attempts is below 1 or the pause not positive
+         */
+        public Builder noticeRetries(int attempts, Duration firstPause) {
+            Objects.requireNonNull(firstPause, "firstPause");
+            if (attempts < 1 || firstPause.isNegative() || firstPause.isZero()) {
+                throw new IllegalArgumentException("at least one attempt and a positive pause: " + attempts + ", "
+                        + firstPause);
+            }
+            this.noticeAttempts = attempts;
+            this.noticeFirstPause = firstPause;
+            return this;
+        }
+
+        /**
+         * How long delivered notices stay in the outbox before {@code DeliverNotices} removes them; default 7 days.
+         *
+         * @throws IllegalArgumentException when it is negative
+         */
+        public Builder noticeRetention(Duration retention) {
+            Objects.requireNonNull(retention, "retention");
+            if (retention.isNegative()) {
+                throw new IllegalArgumentException("a retention is not negative: " + retention);
+            }
+            this.noticeRetention = retention;
             return this;
         }
 

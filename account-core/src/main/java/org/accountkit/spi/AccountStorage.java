@@ -64,6 +64,9 @@ public interface AccountStorage {
     /** The hosts' idempotency keys, so that a retried submission is answered, not placed again. */
     IdempotencyKeys idempotencyKeys();
 
+    /** The notices waiting to be delivered. */
+    NoticeOutbox noticeOutbox();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

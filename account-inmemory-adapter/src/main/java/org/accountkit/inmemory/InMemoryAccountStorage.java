@@ -11,6 +11,7 @@ import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
+import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
@@ -56,6 +57,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
     private final InMemoryArticleLists articleLists = new InMemoryArticleLists(transactions);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
+    private final InMemoryNoticeOutbox noticeOutbox = new InMemoryNoticeOutbox(transactions);
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -144,6 +146,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    @Override
+    public NoticeOutbox noticeOutbox() {
+        return noticeOutbox;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
+import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
@@ -65,6 +66,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcQuotes quotes;
     private final JdbcArticleLists articleLists;
     private final JdbcIdempotencyKeys idempotencyKeys;
+    private final JdbcNoticeOutbox noticeOutbox;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -85,6 +87,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.quotes = new JdbcQuotes(transactions);
         this.articleLists = new JdbcArticleLists(transactions);
         this.idempotencyKeys = new JdbcIdempotencyKeys(transactions);
+        this.noticeOutbox = new JdbcNoticeOutbox(transactions);
     }
 
     /**
@@ -198,6 +201,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    @Override
+    public NoticeOutbox noticeOutbox() {
+        return noticeOutbox;
     }
 
     @Override

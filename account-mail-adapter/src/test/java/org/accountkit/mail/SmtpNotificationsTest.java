@@ -149,6 +149,50 @@ class SmtpNotificationsTest {
     }
 
     @Test
+    void notices_of_approvals_made_while_the_mail_server_was_down_are_all_mailed_once_it_is_back() throws Exception {
+        int closed;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        SmtpNotifications down = SmtpNotifications.builder("localhost", closed).from("noreply@groothandel.example")
+                .timeoutMillis(2_000).build();
+        SmtpNotifications up = mail(SMTP.getSmtp().getPort());
+        java.util.concurrent.atomic.AtomicReference<SmtpNotifications> server =
+                new java.util.concurrent.atomic.AtomicReference<>(down);
+        AccountKit kit = Fixtures.builder(new InMemoryAccountStorage(), clock)
+                .notifications(notice -> server.get().send(notice)).build();
+        CustomerNumber jansen = Fixtures.customerNumber();
+        Actor petra = Actor.user(jansen, kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
+        Actor.UserActor jan = Actor.user(jansen, kit.addUser().add(petra, new AddUserCommand(
+                Fixtures.email("jan").value(), "Jan", Role.USER, Set.of(Right.PLACE_ORDERS), Fixtures.PASSWORD)));
+        kit.setBudget().set(petra, new SetBudgetCommand(jan.user(), Money.euro("100.00"), BudgetPeriod.MONTH));
+        for (int order = 0; order < 3; order++) {
+            ApprovalOutcome waiting = kit.submitOrder().submit(jan, new SubmitOrderCommand(List.of(new CartLine(
+                    TestCatalog.PRESS_TOOL, 1))));
+            if (order == 2) {
+                kit.rejectOrder().reject(petra, new RejectOrderCommand(waiting.order(), "Een is genoeg"));
+            }
+        }
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+        server.set(up);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        kit.deliverNotices().deliver(100);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).as("three approval requests to Petra, one rejection to Jan").hasSize(4);
+        assertThat(Arrays.stream(received).map(message -> {
+            try {
+                return message.getMessageID();
+            } catch (jakarta.mail.MessagingException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        })).doesNotHaveDuplicates();
+        assertThat(kit.deliverNotices().deliver(100).delivered()).isZero();
+    }
+
+    @Test
     void every_notice_has_a_subject_text_and_html_in_both_languages_and_a_host_overrides_single_templates(
             @TempDir Path own) throws IOException {
         for (Notice.Kind kind : Notice.Kind.values()) {

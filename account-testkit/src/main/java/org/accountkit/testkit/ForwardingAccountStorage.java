@@ -13,6 +13,7 @@ import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
+import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
@@ -115,6 +116,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public IdempotencyKeys idempotencyKeys() {
         return delegate.idempotencyKeys();
+    }
+
+    @Override
+    public NoticeOutbox noticeOutbox() {
+        return delegate.noticeOutbox();
     }
 
     @Override

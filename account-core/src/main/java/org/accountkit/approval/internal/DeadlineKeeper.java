@@ -44,16 +44,22 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                 switch (order.dueAt(now)) {
                     case REMIND -> {
                         DomainEvent event = order.remind(now);
-                        bench.orders.update(order.snapshot());
-                        tell(Notice.Kind.APPROVAL_REMINDER, waitingFor(order, now, false), order);
+                        bench.transactions.run(() -> {
+                            bench.orders.update(order.snapshot());
+                            tell(Notice.Kind.APPROVAL_REMINDER, waitingFor(order, now, false), order);
+                        });
                         bench.events.publish(event);
+                        bench.deliverSoon(order.customerNumber());
                         reminded++;
                     }
                     case ESCALATE -> {
                         DomainEvent event = order.escalate(now);
-                        bench.orders.update(order.snapshot());
-                        tell(Notice.Kind.APPROVAL_ESCALATED, waitingFor(order, now, true), order);
+                        bench.transactions.run(() -> {
+                            bench.orders.update(order.snapshot());
+                            tell(Notice.Kind.APPROVAL_ESCALATED, waitingFor(order, now, true), order);
+                        });
                         bench.events.publish(event);
+                        bench.deliverSoon(order.customerNumber());
                         escalated++;
                     }
                     case EXPIRE -> {
@@ -61,11 +67,12 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                         DomainEvent event = order.expire(now);
                         bench.transactions.run(() -> {
                             bench.orders.close(order.snapshot(), null);
+                            bench.queue(Workbench.requesterNotice(Notice.Kind.ORDER_EXPIRED, order, null));
                             bench.record(order.customerNumber(), ACTOR, AuditAction.ORDER_EXPIRED,
                                     order.id().toString(), "nobody decided before " + deadline, now);
                         });
-                        bench.notify(Workbench.requesterNotice(Notice.Kind.ORDER_EXPIRED, order, null));
                         bench.events.publish(event);
+                        bench.deliverSoon(order.customerNumber());
                         expired++;
                     }
                     case NONE -> {
@@ -88,6 +95,6 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
     }
 
     private void tell(Notice.Kind kind, List<Approver> approvers, OrderRequest order) {
-        approvers.forEach(approver -> bench.notify(Workbench.notice(kind, approver, order)));
+        approvers.forEach(approver -> bench.queue(Workbench.notice(kind, approver, order)));
     }
 }

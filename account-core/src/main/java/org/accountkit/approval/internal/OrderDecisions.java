@@ -60,8 +60,12 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                     if (approval instanceof OrderRequest.Placed) {
                         bench.orders.close(order.snapshot(),
                                 bench.budgetPeriodOf(order.customerNumber(), order.requester(), now));
+                        bench.queue(Workbench.requesterNotice(Notice.Kind.ORDER_APPROVED, order, null));
                     } else {
                         bench.orders.update(order.snapshot());
+                        for (Approver next : remainingApprovers(order, now)) {
+                            bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, next, order));
+                        }
                     }
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_APPROVED,
                             order.id().toString(), "tier " + order.decisions().size() + " of "
@@ -72,13 +76,10 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                 continue;
             }
             bench.events.publish(approval.events());
+            bench.deliverSoon(order.customerNumber());
             if (approval instanceof OrderRequest.Placed) {
                 bench.handOff(order);
-                bench.notify(Workbench.requesterNotice(Notice.Kind.ORDER_APPROVED, order, null));
                 return new ApprovalResult.Placed(order.id());
-            }
-            for (Approver next : remainingApprovers(order, now)) {
-                bench.notify(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, next, order));
             }
             return new ApprovalResult.NextApproverNeeded(order.id(), order.decisions().size(),
                     order.requiredApprovals());
@@ -98,6 +99,7 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
             try {
                 bench.transactions.run(() -> {
                     bench.orders.close(order.snapshot(), null);
+                    bench.queue(Workbench.requesterNotice(Notice.Kind.ORDER_REJECTED, order, reason));
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_REJECTED,
                             order.id().toString(), describeLast(order), now);
                 });
@@ -106,7 +108,7 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                 continue;
             }
             bench.events.publish(rejected);
-            bench.notify(Workbench.requesterNotice(Notice.Kind.ORDER_REJECTED, order, reason));
+            bench.deliverSoon(order.customerNumber());
             return;
         }
     }

@@ -122,19 +122,27 @@ public final class OrderPlacement {
         Money reserved = tracked ? total : Money.zero(total.currency());
         OrderRequest.Submitted submitted = OrderRequest.submit(id, context.user().customerNumber(),
                 context.user().id(), reference, lines, total, assessment, reserved, context.policy(), now);
-        WriteOutcome written = bench.orders.submitForApproval(submitted.order().snapshot(),
-                context.guard(period, null, false));
+        OrderRequest order = submitted.order();
+        ApproverDirectory directory = bench.directory(order.customerNumber(), now, context.policy().recipients());
+        WriteOutcome written = bench.notices.active()
+                ? bench.transactions.inTransaction(() -> {
+                    WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
+                            context.guard(period, null, false));
+                    if (stored == WriteOutcome.STORED) {
+                        for (Approver approver : directory.firstLineFor(order.requester())) {
+                            bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
+                        }
+                    }
+                    return stored;
+                })
+                : bench.orders.submitForApproval(order.snapshot(), context.guard(period, null, false));
         if (written != WriteOutcome.STORED) {
             return null;
         }
-        OrderRequest order = submitted.order();
-        ApproverDirectory directory = bench.directory(order.customerNumber(), now, context.policy().recipients());
         return new Submitted(new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
                 assessment.requiredApprovals(), directory.approversFor(order.requester())), () -> {
-                    for (Approver approver : directory.firstLineFor(order.requester())) {
-                        bench.notify(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
-                    }
                     bench.events.publish(submitted.event());
+                    bench.deliverSoon(order.customerNumber());
                 });
     }
 

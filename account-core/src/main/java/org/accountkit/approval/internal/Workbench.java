@@ -58,6 +58,7 @@ public final class Workbench {
     final EventPublisher events;
     final AuditTrail audit;
     final Transactions transactions;
+    final NoticeQueue notices;
     final IdempotencyKeys keys;
     final CommandValidation validation;
     final AccessPolicy access;
@@ -71,7 +72,7 @@ public final class Workbench {
      */
     public Workbench(AccountStorage storage, ArticleCatalog catalog, Notifications notifications,
             OrderHandOff handOff, EventPublisher events, CommandValidation validation, Clock clock,
-            Supplier<UUID> ids) {
+            Supplier<UUID> ids, NoticeQueue notices) {
         this.contexts = Objects.requireNonNull(storage.orderingContexts(), "orderingContexts");
         this.orders = Objects.requireNonNull(storage.orderRequests(), "orderRequests");
         this.policies = Objects.requireNonNull(storage.approvalPolicies(), "approvalPolicies");
@@ -87,6 +88,7 @@ public final class Workbench {
         this.validation = Objects.requireNonNull(validation, "validation");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.access = new AccessPolicy(users);
     }
 
@@ -119,15 +121,19 @@ public final class Workbench {
                 .orElse(null);
     }
 
-    void notify(Draft draft) {
-        if (notifications == Notifications.none()) {
-            return;
+    /**
+     * Queues the notice in the outbox, with its recipient's address and language read now; call inside the
+     * transaction of the change that caused it. Nothing is read or written when nobody receives notices.
+     */
+    void queue(Draft draft) {
+        if (notices.active()) {
+            notices.queue(complete(draft));
         }
-        try {
-            notifications.send(complete(draft));
-        } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "notice " + draft.kind() + " to " + draft.recipient() + " failed", failure);
-        }
+    }
+
+    /** After a commit: the customer number's queued notices are delivered soon. */
+    void deliverSoon(CustomerNumber customerNumber) {
+        notices.deliverSoon(customerNumber);
     }
 
     /** The notice with its id and what a sender needs of the recipient: their address and language. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -19,8 +18,8 @@ import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.IdempotencyKeyReused;
 import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
 import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.approval.internal.OrderPlacement;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
@@ -55,7 +54,6 @@ import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.spi.AccountStorage;
-import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.CustomerAccountSnapshot;
 import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.QuoteSnapshot;
@@ -72,7 +70,6 @@ import org.accountkit.user.internal.AccountUser;
 public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote, WithdrawQuote, OrderQuote,
         ListMyQuotes, ViewQuote, ListQuoteRequests {
 
-    private static final System.Logger LOG = System.getLogger(QuoteDesk.class.getName());
     private static final Pattern QUOTE_NUMBER = Pattern.compile(QuoteNumbers.PATTERN);
 
     private final AccountStorage storage;
@@ -82,7 +79,7 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
     private final Clock clock;
     private final ArticleCatalog catalog;
     private final OrderPlacement placement;
-    private final Notifications notifications;
+    private final NoticeQueue notices;
     private final Supplier<UUID> ids;
 
     /**
@@ -93,15 +90,14 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
      * @param placement where ordered quotes are placed
      */
     public QuoteDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
-            ArticleCatalog catalog, OrderPlacement placement, Notifications notifications,
-            Supplier<UUID> ids) {
+            ArticleCatalog catalog, OrderPlacement placement, NoticeQueue notices, Supplier<UUID> ids) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalog = catalog;
         this.placement = Objects.requireNonNull(placement, "placement");
-        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.access = new AccessPolicy(storage.users());
     }
@@ -158,14 +154,20 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
         }
         Actor.CustomerServiceActor service = customerService(actor);
         found.orElseThrow(() -> new NotFound("quote"));
-        Quote answered = step(new CustomerNumber(command.customerNumber()), command.quoteNumber(), null,
-                service.describe(), "answered, valid until " + command.validUntil(),
-                (quote, now) -> quote.answer(command.unitPrices(), command.validUntil(), now));
-        Money total = answered.total().orElseThrow();
         CustomerNumber owner = new CustomerNumber(command.customerNumber());
-        tell(owner, answered.requester(), recipient -> new Notice(Notice.Kind.QUOTE_ANSWERED, answered.requester(),
-                null, null, owner, answered.requester(), total, null, answered.quoteNumber(), ids.get(),
-                recipient.email(), recipient.emailSettings().language()));
+        step(owner, command.quoteNumber(), null, service.describe(), "answered, valid until " + command.validUntil(),
+                (quote, now) -> {
+                    quote.answer(command.unitPrices(), command.validUntil(), now);
+                    Quote answered = quote.snapshot().quote();
+                    if (notices.active()) {
+                        storage.users().find(owner, answered.requester()).ifPresent(recipient -> notices.queue(
+                                new Notice(Notice.Kind.QUOTE_ANSWERED, answered.requester(), null, null, owner,
+                                        answered.requester(), answered.total().orElseThrow(), null,
+                                        answered.quoteNumber(), ids.get(), recipient.email(),
+                                        recipient.emailSettings().language())));
+                    }
+                });
+        notices.deliverSoon(owner);
     }
 
     /** Prices not negative, storable, in one currency. */
@@ -333,17 +335,5 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
     private LocalDate today(CustomerNumber owner) {
         return LocalDate.ofInstant(clock.instant(), storage.customerAccounts().find(owner)
                 .map(CustomerAccountSnapshot::timeZone).orElse(ZoneOffset.UTC));
-    }
-
-    /** Tells a user of the customer number, with what a sender needs of them; a failure is logged. */
-    private void tell(CustomerNumber owner, UserId recipient, Function<AccountUserSnapshot, Notice> notice) {
-        if (notifications == Notifications.none()) {
-            return;
-        }
-        try {
-            storage.users().find(owner, recipient).map(notice).ifPresent(notifications::send);
-        } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.WARNING, "notice to " + recipient + " failed", failure);
-        }
     }
 }

@@ -1,0 +1,136 @@
+package org.accountkit.approval.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+import org.accountkit.approval.Notice;
+import org.accountkit.approval.Notifications;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.spi.NoticeOutbox;
+import org.accountkit.spi.OutboxNotice;
+
+/**
+ * Notices on their way out: a use case queues them in the outbox inside its transaction, and asks for them to be
+ * delivered soon after its commit, on the host's executor (by default the caller's thread). A delivery that fails
+ * stays in the outbox and is tried again later with exponentially growing pauses, by the next
+ * {@link org.accountkit.approval.DeliverNotices} run; after the last attempt it is parked. Without
+ * {@link Notifications} nothing is queued at all. Not a use case: the approval and quote capabilities share it.
+ */
+public final class NoticeQueue {
+
+    private static final System.Logger LOG = System.getLogger("org.accountkit.notices");
+    /** How long a claimed notice is kept from other dispatchers: longer than any SMTP timeout. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
+    private static final int MOST_PER_CUSTOMER_RUN = 50;
+    private static final int MAX_ERROR = 500;
+
+    private final NoticeOutbox outbox;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final Executor executor;
+    private final int attempts;
+    private final Duration firstPause;
+
+    /**
+     * @param attempts   how often a notice is tried before it is parked, at least 1
+     * @param firstPause the pause after the first failed attempt; each next pause doubles, up to six hours
+     */
+    public NoticeQueue(NoticeOutbox outbox, Notifications notifications, Clock clock, Executor executor, int attempts,
+            Duration firstPause) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.attempts = attempts;
+        this.firstPause = Objects.requireNonNull(firstPause, "firstPause");
+    }
+
+    /** Whether anyone receives notices: without, nothing is queued. */
+    public boolean active() {
+        return notifications != Notifications.none();
+    }
+
+    /** Writes the notice into the outbox; call inside the transaction of the change that caused it. */
+    public void queue(Notice notice) {
+        if (active()) {
+            outbox.append(notice, clock.instant());
+        }
+    }
+
+    /**
+     * After a commit: delivers the customer number's pending notices on the host's executor. Whatever goes wrong
+     * there is logged and left to the next {@code DeliverNotices} run; the caller's change stands.
+     */
+    public void deliverSoon(CustomerNumber customerNumber) {
+        if (!active()) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    deliverFor(customerNumber);
+                } catch (RuntimeException failure) {
+                    LOG.log(System.Logger.Level.WARNING, "delivering the notices of " + customerNumber
+                            + " failed; the next DeliverNotices run tries again", failure);
+                }
+            });
+        } catch (RuntimeException refused) {
+            LOG.log(System.Logger.Level.WARNING, "the notice executor refused work; the next DeliverNotices run "
+                    + "delivers the notices of " + customerNumber, refused);
+        }
+    }
+
+    /** Delivers the customer number's due notices in order, until one fails or none is left. */
+    void deliverFor(CustomerNumber customerNumber) {
+        for (int round = 0; round < MOST_PER_CUSTOMER_RUN; round++) {
+            Instant now = clock.instant();
+            List<OutboxNotice> head = outbox.claim(customerNumber, now, now.plus(LEASE));
+            if (head.isEmpty() || deliver(head.get(0)) != Result.DELIVERED) {
+                return;
+            }
+        }
+    }
+
+    /** What became of one attempt. */
+    enum Result { DELIVERED, RETRYING, PARKED }
+
+    /** One attempt at a claimed notice, recorded in the outbox. */
+    Result deliver(OutboxNotice entry) {
+        Notice notice = entry.notice();
+        try {
+            notifications.send(notice);
+        } catch (RuntimeException failure) {
+            int failed = entry.attempts() + 1;
+            boolean park = failed >= attempts;
+            Instant now = clock.instant();
+            outbox.failed(notice, failed, park ? now : now.plus(pause(failed)), park, describe(failure));
+            LOG.log(System.Logger.Level.WARNING, "notice " + notice.kind() + " " + notice.id() + " to "
+                    + notice.recipientEmail() + " failed (attempt " + failed + " of " + attempts + ")"
+                    + (park ? "; parked" : "; tried again later"), failure);
+            return park ? Result.PARKED : Result.RETRYING;
+        }
+        outbox.delivered(notice, clock.instant());
+        return Result.DELIVERED;
+    }
+
+    /** The pause after {@code failed} failed attempts: the first pause, doubled each time, at most six hours. */
+    Duration pause(int failed) {
+        Duration pause = firstPause;
+        for (int doubling = 1; doubling < failed && pause.compareTo(LONGEST_PAUSE) < 0; doubling++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    private static String describe(RuntimeException failure) {
+        String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        StringBuilder plain = new StringBuilder(Math.min(text.length(), MAX_ERROR));
+        text.codePoints().limit(MAX_ERROR).forEach(c -> plain.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return plain.length() <= MAX_ERROR ? plain.toString() : plain.substring(0, MAX_ERROR);
+    }
+}

@@ -1,0 +1,291 @@
+package org.accountkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.accountkit.AccountKit;
+import org.accountkit.NotPermitted;
+import org.accountkit.approval.ApprovalOutcome;
+import org.accountkit.approval.DeliveryReport;
+import org.accountkit.approval.Notice;
+import org.accountkit.approval.Notifications;
+import org.accountkit.approval.OrderRequestId;
+import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.ParkedNotice;
+import org.accountkit.approval.RejectOrderCommand;
+import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.budget.BudgetPeriod;
+import org.accountkit.budget.SetBudgetCommand;
+import org.accountkit.ordering.CartLine;
+import org.accountkit.shared.Actor;
+import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.Money;
+import org.accountkit.shared.PageRequest;
+import org.accountkit.shared.UserId;
+import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AuditTrail;
+import org.accountkit.user.AddUserCommand;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notices through the outbox on an adapter's storage: written with the change that caused them, delivered at least
+ * once (after a mail server outage too), in order per customer number, never by two dispatchers at the same time,
+ * parked for customer service after the last attempt, never sent for a change that was rolled back.
+ */
+public abstract class NoticeOutboxContract {
+
+    /** A storage to test: a new one, or a shared one (tests use their own customer numbers). */
+    protected abstract AccountStorage newStorage();
+
+    /** The same storage as a second server sees it (its own connection pool, say); by default the storage itself. */
+    protected AccountStorage anotherServer(AccountStorage storage) {
+        return storage;
+    }
+
+    /** A mail server that can be down, and that records what it was given. */
+    static final class Mailserver implements Notifications {
+        final AtomicBoolean down = new AtomicBoolean();
+        final List<Notice> received = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void send(Notice notice) {
+            if (down.get()) {
+                throw new IllegalStateException("connection refused");
+            }
+            received.add(notice);
+        }
+
+        List<Notice> to(UserId recipient) {
+            return received.stream().filter(notice -> notice.recipient().equals(recipient)).toList();
+        }
+    }
+
+    /** Jansen: Petra administers, Jan orders on EUR 100 a month, Kees approves. */
+    private record Shop(AccountKit kit, CustomerNumber number, Actor petra, Actor.UserActor jan,
+            Actor.UserActor kees) {
+    }
+
+    private static Shop shop(AccountKit kit) {
+        CustomerNumber number = Fixtures.customerNumber();
+        Actor petra = Actor.user(number, kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                Fixtures.registration(number, Fixtures.email("petra"))).administrator());
+        Actor.UserActor jan = Actor.user(number, kit.addUser().add(petra, new AddUserCommand(
+                Fixtures.email("jan").value(), "Jan", Role.USER, Set.of(Right.PLACE_ORDERS), Fixtures.PASSWORD)));
+        Actor.UserActor kees = Actor.user(number, kit.addUser().add(petra, new AddUserCommand(
+                Fixtures.email("kees").value(), "Kees", Role.USER, Set.of(Right.APPROVE_ORDERS), Fixtures.PASSWORD)));
+        kit.setBudget().set(petra, new SetBudgetCommand(jan.user(), Money.euro("100.00"), BudgetPeriod.MONTH));
+        return new Shop(kit, number, petra, jan, kees);
+    }
+
+    private static OrderRequestId pressTool(Shop shop) {
+        ApprovalOutcome outcome = shop.kit().submitOrder().submit(shop.jan(), new SubmitOrderCommand(List.of(
+                new CartLine(TestCatalog.PRESS_TOOL, 1))));
+        assertThat(outcome).isInstanceOf(ApprovalOutcome.AwaitingApproval.class);
+        return outcome.order();
+    }
+
+    @Test
+    void notices_written_while_the_mail_server_is_down_are_delivered_once_it_is_back_in_order() {
+        MutableClock clock = new MutableClock(Fixtures.NOW);
+        Mailserver mail = new Mailserver();
+        Shop shop = shop(Fixtures.builder(newStorage(), clock).notifications(mail)
+                .noticeRetries(5, Duration.ofMinutes(1)).build());
+        mail.down.set(true);
+
+        OrderRequestId first = pressTool(shop);
+        OrderRequestId second = pressTool(shop);
+        shop.kit().rejectOrder().reject(shop.kees(), new RejectOrderCommand(first, "Huur er een"));
+
+        assertThat(shop.kit().viewOrderRequest().view(shop.jan(), first).status()).as("the change stands")
+                .isEqualTo(OrderStatus.REJECTED);
+        assertThat(mail.received).isEmpty();
+        assertThat(shop.kit().deliverNotices().deliver(100).delivered()).as("not due yet").isZero();
+
+        mail.down.set(false);
+        clock.advance(Duration.ofMinutes(1));
+        DeliveryReport report = shop.kit().deliverNotices().deliver(100);
+
+        assertThat(report.delivered()).as("two approvers twice, the requester once").isEqualTo(5)
+                .isEqualTo(mail.received.size());
+        assertThat(mail.to(shop.kees().user())).extracting(Notice::order).containsExactly(first, second);
+        assertThat(mail.to(shop.jan().user())).extracting(Notice::kind).containsExactly(Notice.Kind.ORDER_REJECTED);
+        assertThat(shop.kit().deliverNotices().deliver(100).delivered()).as("delivered once").isZero();
+        assertThat(mail.received).extracting(Notice::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_notice_that_keeps_failing_is_parked_for_customer_service_and_does_not_hold_up_the_next() {
+        MutableClock clock = new MutableClock(Fixtures.NOW);
+        AtomicInteger refusals = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<UserId> unreachable = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Notice> delivered = new CopyOnWriteArrayList<>();
+        Notifications picky = notice -> {
+            if (notice.recipient().equals(unreachable.get())) {
+                refusals.incrementAndGet();
+                throw new IllegalStateException("550 mailbox unavailable");
+            }
+            delivered.add(notice);
+        };
+        Shop shop = shop(Fixtures.builder(newStorage(), clock).notifications(picky)
+                .noticeRetries(3, Duration.ofMinutes(1)).build());
+        unreachable.set(shop.kees().user());
+        OrderRequestId order = pressTool(shop);
+        shop.kit().rejectOrder().reject(shop.petra(), new RejectOrderCommand(order, "Te duur"));
+
+        clock.advance(Duration.ofMinutes(1));
+        shop.kit().deliverNotices().deliver(100);
+        assertThat(delivered).as("the rejection waits behind Kees's notice").extracting(Notice::kind)
+                .doesNotContain(Notice.Kind.ORDER_REJECTED);
+        clock.advance(Duration.ofMinutes(2));
+        DeliveryReport last = shop.kit().deliverNotices().deliver(100);
+
+        assertThat(refusals).hasValue(3);
+        assertThat(last.parked()).isEqualTo(1);
+        assertThat(delivered).extracting(Notice::kind).containsExactlyInAnyOrder(Notice.Kind.APPROVAL_REQUESTED,
+                Notice.Kind.ORDER_REJECTED);
+        List<ParkedNotice> parked = Pages.all(50, page -> shop.kit().listParkedNotices().list(
+                Actor.customerService("Anja"), page)).stream()
+                .filter(entry -> entry.notice().customerNumber().equals(shop.number())).toList();
+        assertThat(parked).singleElement().satisfies(entry -> {
+            assertThat(entry.notice().kind()).isEqualTo(Notice.Kind.APPROVAL_REQUESTED);
+            assertThat(entry.notice().recipient()).isEqualTo(shop.kees().user());
+            assertThat(entry.attempts()).isEqualTo(3);
+            assertThat(entry.lastError()).contains("550 mailbox unavailable");
+        });
+        assertThatThrownBy(() -> shop.kit().listParkedNotices().list(shop.petra(), PageRequest.first(5)))
+                .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void a_change_that_is_rolled_back_after_its_notice_was_written_sends_nothing() {
+        Mailserver mail = new Mailserver();
+        AtomicBoolean failAudit = new AtomicBoolean();
+        AccountStorage failing = new ForwardingAccountStorage(newStorage()) {
+            @Override
+            public AuditTrail auditTrail() {
+                AuditTrail trail = super.auditTrail();
+                return new AuditTrail() {
+                    @Override
+                    public void append(org.accountkit.audit.AuditRecord record) {
+                        if (failAudit.get()) {
+                            throw new IllegalStateException("injected: the database went away before the commit");
+                        }
+                        trail.append(record);
+                    }
+
+                    @Override
+                    public org.accountkit.shared.Page<org.accountkit.audit.AuditRecord> list(CustomerNumber number,
+                            PageRequest page) {
+                        return trail.list(number, page);
+                    }
+                };
+            }
+        };
+        Shop shop = shop(Fixtures.builder(failing, Fixtures.clock()).notifications(mail).build());
+        OrderRequestId order = pressTool(shop);
+        mail.received.clear();
+        failAudit.set(true);
+
+        assertThatThrownBy(() -> shop.kit().rejectOrder().reject(shop.kees(), new RejectOrderCommand(order,
+                "Te duur"))).hasMessageContaining("injected");
+        failAudit.set(false);
+        shop.kit().deliverNotices().deliver(100);
+
+        assertThat(mail.received).as("no rejection was sent for a rejection that did not happen").isEmpty();
+        assertThat(shop.kit().viewOrderRequest().view(shop.jan(), order).status())
+                .isEqualTo(OrderStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void two_dispatchers_on_two_servers_never_deliver_one_notice_at_the_same_time() throws Exception {
+        AccountStorage storage = newStorage();
+        MutableClock clock = new MutableClock(Fixtures.NOW);
+        Mailserver quiet = new Mailserver();
+        quiet.down.set(true);
+        List<Shop> shops = new ArrayList<>();
+        AccountKit writer = Fixtures.builder(storage, clock).notifications(quiet).build();
+        for (int customer = 0; customer < 6; customer++) {
+            Shop shop = shop(writer);
+            pressTool(shop);
+            pressTool(shop);
+            shops.add(shop);
+        }
+        Set<CustomerNumber> ours = shops.stream().map(Shop::number).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+        Map<UUID, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+        AtomicBoolean overlap = new AtomicBoolean();
+        Notifications slow = notice -> {
+            if (inFlight.computeIfAbsent(notice.id(), id -> new AtomicInteger()).incrementAndGet() > 1) {
+                overlap.set(true);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (ours.contains(notice.customerNumber())) {
+                deliveries.computeIfAbsent(notice.id(), id -> new AtomicInteger()).incrementAndGet();
+            }
+            inFlight.get(notice.id()).decrementAndGet();
+        };
+        clock.advance(Duration.ofMinutes(5));
+        AccountKit serverA = Fixtures.builder(storage, clock).notifications(slow).build();
+        AccountKit serverB = Fixtures.builder(anotherServer(storage), clock).notifications(slow).build();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (AccountKit server : List.of(serverA, serverB)) {
+                runs.add(threads.submit(() -> {
+                    int delivered = 0;
+                    for (int round = 0; round < 20; round++) {
+                        delivered += server.deliverNotices().deliver(3).delivered();
+                    }
+                    return delivered;
+                }));
+            }
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(overlap).as("a notice in two deliveries at once").isFalse();
+        assertThat(deliveries.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+        assertThat(deliveries).as("two approvers of two orders of six customer numbers").hasSize(24);
+    }
+
+    @Test
+    void delivered_notices_are_removed_after_the_retention_period() {
+        MutableClock clock = new MutableClock(Fixtures.NOW);
+        Mailserver mail = new Mailserver();
+        Shop shop = shop(Fixtures.builder(newStorage(), clock).notifications(mail)
+                .noticeRetention(Duration.ofDays(7)).build());
+        pressTool(shop);
+        assertThat(mail.received).as("delivered right after the commit, to both approvers").hasSize(2);
+
+        clock.advance(Duration.ofDays(6));
+        shop.kit().deliverNotices().deliver(10);
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(shop.kit().deliverNotices().deliver(10).purged()).isGreaterThanOrEqualTo(2);
+    }
+}
