@@ -192,7 +192,7 @@ public final class AccountKit {
         this.budgets = new BudgetAdministration(storage.budgets(), storage.orderRequests(), storage.users(),
                 storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, events, clock);
         NoticeQueue notices = new NoticeQueue(storage.noticeOutbox(), builder.notifications, clock,
-                builder.noticeExecutor, builder.noticeAttempts, builder.noticeFirstPause);
+                builder.noticeExecutor, builder.noticeAttempts, builder.noticeFirstPause, ids);
         this.noticeDispatcher = new NoticeDispatcher(notices, storage.noticeOutbox(), validation, clock,
                 builder.noticeRetention);
         Workbench bench = new Workbench(storage, builder.articleCatalog, builder.notifications,
@@ -216,11 +216,11 @@ public final class AccountKit {
         this.orderViews = new OrderRequestViews(bench);
         this.deadlines = new DeadlineKeeper(bench);
         this.approverSettings = new ApproverSettings(bench);
-        this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks);
+        this.erpFeed = new ErpFeed(storage, validation, builder.trackingLinks, notices);
         this.orders = new OrderViews(storage, validation, builder.trackingLinks, clock);
         this.nightDelivery = new NightDeliveryDesk(storage, validation, events, clock, ids);
         this.serviceDesk = new ServiceDesk(storage, validation, events, clock, builder.articleCatalog,
-                builder.returnPeriod);
+                builder.returnPeriod, notices);
         this.priceDesk = new PriceDesk(storage, validation);
         this.quoteDesk = new QuoteDesk(storage, validation, events, clock, builder.articleCatalog,
                 submission.placement(), notices, ids);

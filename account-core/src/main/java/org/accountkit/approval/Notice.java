@@ -27,10 +27,13 @@ import org.accountkit.shared.UserId;
  *                       (the mail adapter derives the {@code Message-ID} from it)
  * @param recipientEmail where the recipient gets mail: their login address
  * @param language       the language the recipient wants mail in
+ * @param document       for a notice about a document: the ERP order number, invoice number or return number;
+ *                       {@code null} otherwise
+ * @param link           for {@link Kind#ORDER_SHIPPED}: the tracking link; {@code null} otherwise
  */
 public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order,
         CustomerNumber customerNumber, UserId requester, Money netTotal, String reason, String quote, UUID id,
-        EmailAddress recipientEmail, Language language) {
+        EmailAddress recipientEmail, Language language, String document, String link) {
 
     /** What a notice is about. */
     public enum Kind {
@@ -47,19 +50,38 @@ public record Notice(Kind kind, UserId recipient, UserId onBehalfOf, OrderReques
         /** The recipient's order expired: nobody decided in time. */
         ORDER_EXPIRED,
         /** The recipient's quote was answered with prices; see {@link Notice#quote()}. */
-        QUOTE_ANSWERED
+        QUOTE_ANSWERED,
+        /** The ERP confirmed an order ({@link Notice#document()}: its number); to the order confirmations address. */
+        ORDER_CONFIRMED,
+        /** An order was shipped ({@link Notice#link()}: where to follow it); to the shipping confirmations address. */
+        ORDER_SHIPPED,
+        /** An invoice is available ({@link Notice#document()}: its number); to the invoices address. */
+        INVOICE_AVAILABLE,
+        /** The recipient's return was registered ({@link Notice#document()}: its number). */
+        RETURN_REGISTERED,
+        /** The recipient's return was resolved; {@link Notice#reason()} says how. */
+        RETURN_RESOLVED;
+
+        /** Whether a notice of this kind is about an order request (else about a quote or a document). */
+        public boolean aboutOrderRequest() {
+            return ordinal() <= ORDER_EXPIRED.ordinal();
+        }
     }
 
-    /** Refuses missing parts: an order for the order notices, a quote for the quote notice. */
+    /** Refuses missing parts: an order for the order request notices, a quote for the quote notice, a document for
+     * the others. */
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(recipientEmail, "recipientEmail");
         Objects.requireNonNull(language, "language");
-        if ((kind == Kind.QUOTE_ANSWERED) != (quote != null) || (kind == Kind.QUOTE_ANSWERED) == (order != null)) {
-            throw new IllegalArgumentException(kind + " names " + (kind == Kind.QUOTE_ANSWERED ? "a quote" : "an order")
-                    + " only");
+        boolean aboutQuote = kind == Kind.QUOTE_ANSWERED;
+        boolean aboutDocument = !kind.aboutOrderRequest() && !aboutQuote;
+        if (kind.aboutOrderRequest() != (order != null) || aboutQuote != (quote != null)
+                || aboutDocument != (document != null) || (kind == Kind.ORDER_SHIPPED) != (link != null)) {
+            throw new IllegalArgumentException(kind + " names " + (aboutQuote ? "a quote" : aboutDocument
+                    ? "a document" : "an order request") + " only");
         }
         Objects.requireNonNull(customerNumber, "customerNumber");
         Objects.requireNonNull(requester, "requester");

@@ -27,6 +27,11 @@ public final class Mailbox implements Notifications {
             case ORDER_REJECTED -> "Uw bestelling van " + notice.netTotal() + " is afgewezen: " + notice.reason();
             case ORDER_EXPIRED -> "Uw bestelling van " + notice.netTotal() + " is verlopen";
             case QUOTE_ANSWERED -> "Uw offerte " + notice.quote() + " is beantwoord: " + notice.netTotal();
+            case ORDER_CONFIRMED -> "Orderbevestiging " + notice.document();
+            case ORDER_SHIPPED -> "Bestelling " + notice.document() + " is verzonden: " + notice.link();
+            case INVOICE_AVAILABLE -> "Factuur " + notice.document() + " staat klaar";
+            case RETURN_REGISTERED -> "Retour " + notice.document() + " is aangemeld";
+            case RETURN_RESOLVED -> "Retour " + notice.document() + " is afgehandeld: " + notice.reason();
         };
         String onBehalf = notice.substituteFor().map(absent -> " (namens " + absent + ")").orElse("");
         mail.computeIfAbsent(notice.recipient(), recipient -> new ArrayList<>()).add(subject + onBehalf);

@@ -31,8 +31,8 @@ final class JdbcNoticeOutbox implements NoticeOutbox {
 
     private static final String PARKED = "parked-notices";
     private static final String COLUMNS = "customer_number, notice_id, kind, recipient_id, recipient_email, "
-            + "mail_language, on_behalf_of, order_id, requester_id, net_total, currency, reason, quote_number, status, "
-            + "attempts, created_at, next_attempt_at, last_error";
+            + "mail_language, on_behalf_of, order_id, requester_id, net_total, currency, reason, quote_number, document, "
+            + "link, status, attempts, created_at, next_attempt_at, last_error";
     private static final String HEADS = "SELECT " + COLUMNS + " FROM ak_notice_outbox o WHERE o.status = 'PENDING' "
             + "AND o.next_attempt_at <= ? AND (o.leased_until IS NULL OR o.leased_until <= ?) AND NOT EXISTS ("
             + "SELECT 1 FROM ak_notice_outbox e WHERE e.customer_number = o.customer_number AND e.status = 'PENDING' "
@@ -48,13 +48,13 @@ final class JdbcNoticeOutbox implements NoticeOutbox {
     public void append(Notice notice, Instant at) {
         transactions.withConnection("writing a notice to the outbox", connection -> Sql.update(connection,
                 "INSERT INTO ak_notice_outbox (" + COLUMNS + ", leased_until) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, '', NULL)",
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, '', NULL)",
                 notice.customerNumber().value(), notice.id(), notice.kind().name(), notice.recipient().value(),
                 notice.recipientEmail().value(), notice.language().name(),
                 notice.onBehalfOf() == null ? null : notice.onBehalfOf().value(),
                 notice.order() == null ? null : notice.order().value(), notice.requester().value(),
                 notice.netTotal().amount(), notice.netTotal().currency().getCurrencyCode(), notice.reason(),
-                notice.quote(), Rows.at(at), Rows.at(at)));
+                notice.quote(), notice.document(), notice.link(), Rows.at(at), Rows.at(at)));
     }
 
     @Override
@@ -152,7 +152,8 @@ final class JdbcNoticeOutbox implements NoticeOutbox {
                 order == null ? null : new OrderRequestId(order), new CustomerNumber(row.getString("customer_number")),
                 new UserId(row.getObject("requester_id", UUID.class)), Rows.money(row, "net_total", "currency"),
                 row.getString("reason"), row.getString("quote_number"), row.getObject("notice_id", UUID.class),
-                new EmailAddress(row.getString("recipient_email")), Language.valueOf(row.getString("mail_language")));
+                new EmailAddress(row.getString("recipient_email")), Language.valueOf(row.getString("mail_language")),
+                row.getString("document"), row.getString("link"));
         return new OutboxNotice(notice, OutboxNotice.Status.valueOf(row.getString("status")), row.getInt("attempts"),
                 Rows.instant(row, "created_at"), Rows.instant(row, "next_attempt_at"), row.getString("last_error"));
     }

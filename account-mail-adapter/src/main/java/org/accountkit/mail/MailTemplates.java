@@ -20,7 +20,8 @@ import org.accountkit.shared.Language;
  * The texts of the mails, as resources: per notice kind and language a plain-text template ({@code
  * approval-requested.nl.txt}: a {@code Subject:} line, an empty line, the body) and an HTML body ({@code
  * approval-requested.nl.html}). Placeholders {@code {{order}}}, {@code {{total}}}, {@code {{reason}}}, {@code
- * {{quote}}}, {@code {{customerNumber}}} and {@code {{substituteNote}}} are filled in; in HTML escaped. A host
+ * {{quote}}}, {@code {{document}}}, {@code {{link}}}, {@code {{customerNumber}}} and {@code {{substituteNote}}}
+ * are filled in; in HTML escaped. A host
  * overrides any template by putting a file of the same name in a directory of its own ({@link #overriddenBy}); the
  * others stay AccountKit's.
  */
@@ -76,6 +77,8 @@ public final class MailTemplates {
                 "reason", Optional.ofNullable(notice.reason()).orElse(""),
                 "quote", Optional.ofNullable(notice.quote()).orElse(""),
                 "customerNumber", notice.customerNumber().value(),
+                "document", Optional.ofNullable(notice.document()).orElse(""),
+                "link", Optional.ofNullable(notice.link()).orElse(""),
                 "substituteNote", notice.substituteFor().isEmpty() ? ""
                         : dutch ? " U beslist als vervanger van een afwezige collega."
                                 : " You decide as the substitute of an absent colleague.");

@@ -200,7 +200,7 @@ class SmtpNotificationsTest {
                 MailTemplates.RenderedMail mail = MailTemplates.builtIn().render(notice(kind, language));
                 assertThat(mail.subject()).as("%s %s", kind, language).isNotBlank().doesNotContain("{{");
                 assertThat(mail.text()).isNotBlank().doesNotContain("{{");
-                assertThat(mail.html()).startsWith("<!DOCTYPE html>").doesNotContain("{{");
+                assertThat(mail.html()).startsWith("<!DOCTYPE html>").doesNotContain("{{").doesNotContain("<1>");
             }
         }
         Files.writeString(own.resolve("order-approved.nl.txt"), "Subject: Goedgekeurd: {{total}}\n\nGa je gang.\n",
@@ -225,11 +225,14 @@ class SmtpNotificationsTest {
 
     private static Notice notice(Notice.Kind kind, Language language) {
         boolean quote = kind == Notice.Kind.QUOTE_ANSWERED;
+        boolean document = !kind.aboutOrderRequest() && !quote;
         return new Notice(kind, org.accountkit.shared.UserId.random(), null,
-                quote ? null : new OrderRequestId(UUID.randomUUID()), new CustomerNumber("100234"),
+                kind.aboutOrderRequest() ? new OrderRequestId(UUID.randomUUID()) : null, new CustomerNumber("100234"),
                 org.accountkit.shared.UserId.random(), new Money(new BigDecimal("99.95"), Money.euro("0").currency()),
-                kind == Notice.Kind.ORDER_REJECTED ? "Te duur" : null, quote ? "OF-2026-000001" : null,
-                UUID.randomUUID(), new EmailAddress("jan@installateur.example"), language);
+                kind == Notice.Kind.ORDER_REJECTED || kind == Notice.Kind.RETURN_RESOLVED ? "Te duur" : null,
+                quote ? "OF-2026-000001" : null, UUID.randomUUID(), new EmailAddress("jan@installateur.example"),
+                language, document ? "ORD-4711" : null,
+                kind == Notice.Kind.ORDER_SHIPPED ? "https://track.example/?code=3S<1>" : null);
     }
 
     private static MimeMessage only(EmailAddress recipient) throws Exception {

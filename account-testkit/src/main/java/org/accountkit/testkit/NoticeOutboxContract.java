@@ -274,6 +274,71 @@ public abstract class NoticeOutboxContract {
     }
 
     @Test
+    void documents_go_to_the_addresses_the_e_mail_settings_give_for_their_kind_once_per_address() {
+        Mailserver mail = new Mailserver();
+        AccountKit kit = Fixtures.builder(newStorage(), new MutableClock(Fixtures.NOW)).notifications(mail).build();
+        CustomerNumber jansen = Fixtures.customerNumber();
+        Actor.UserActor petra = Actor.user(jansen, kit.registerCustomerAccount().register(Actor.customerService("Anja"),
+                Fixtures.registration(jansen, Fixtures.email("petra"))).administrator());
+        org.accountkit.shared.EmailAddress janLogin = Fixtures.email("jan");
+        Actor.UserActor jan = Actor.user(jansen, kit.addUser().add(petra, new AddUserCommand(janLogin.value(), "Jan",
+                Role.USER, Set.of(Right.PLACE_ORDERS, Right.REGISTER_RETURNS_AND_SERVICE), Fixtures.PASSWORD)));
+        org.accountkit.shared.EmailAddress kees = Fixtures.email("kees");
+        Actor.UserActor keesActor = Actor.user(jansen, kit.addUser().add(petra, new AddUserCommand(kees.value(), "Kees",
+                Role.USER, Set.of(Right.SEE_INVOICES), Fixtures.PASSWORD)));
+        String administration = Fixtures.email("administratie").value();
+        String janOrders = Fixtures.email("bestellingen").value();
+        kit.changeEmailSettings().change(petra, new org.accountkit.profile.ChangeEmailSettingsCommand(administration,
+                administration, administration, false));
+        kit.changeEmailSettings().change(keesActor, new org.accountkit.profile.ChangeEmailSettingsCommand(
+                administration, kees.value(), kees.value(), false));
+        kit.changeEmailSettings().change(jan, new org.accountkit.profile.ChangeEmailSettingsCommand(janLogin.value(),
+                janOrders, janLogin.value(), false));
+        CustomerNumber other = Fixtures.customerNumber();
+        org.accountkit.shared.EmailAddress els = Fixtures.email("els");
+        kit.registerCustomerAccount().register(Actor.customerService("Anja"), Fixtures.registration(other, els));
+        Actor erp = Actor.customerService("ERP");
+
+        OrderRequestId placed = kit.submitOrder().submit(jan, new SubmitOrderCommand(List.of(new CartLine(
+                TestCatalog.SCREWS, 2)))).order();
+        kit.confirmOrder().confirm(erp, new org.accountkit.orders.ConfirmOrderCommand(jansen.value(), "ORD-9001",
+                placed, List.of(new org.accountkit.orders.ExpectedDelivery(1, java.time.LocalDate.of(2026, 3, 3)))));
+        kit.recordShipment().record(erp, new org.accountkit.orders.RecordShipmentCommand(jansen.value(), "Z-1",
+                "ORD-9001", "DHL", "JVGL0512345678", Fixtures.NOW, List.of(new org.accountkit.orders.LineQuantity(1,
+                        2))));
+        kit.recordDelivery().record(erp, new org.accountkit.orders.RecordDeliveryCommand(jansen.value(), "PAK-1",
+                "ORD-9001", java.time.LocalDate.of(2026, 3, 2), List.of(new org.accountkit.orders.LineQuantity(1, 2))));
+        kit.recordInvoice().record(erp, new org.accountkit.orders.RecordInvoiceCommand(jansen.value(), "F-1",
+                java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 4, 1), List.of(
+                        new org.accountkit.orders.InvoiceLine("ORD-9001", "Schroeven", Money.euro("25.00"),
+                                new java.math.BigDecimal("21"))), List.of(new org.accountkit.orders.VatTotal(
+                                        new java.math.BigDecimal("21"), Money.euro("25.00"), Money.euro("5.25"),
+                                        Money.euro("30.25")))));
+        String returned = kit.registerReturn().register(jan, new org.accountkit.service.RegisterReturnCommand(
+                "ORD-9001", List.of(new org.accountkit.orders.LineQuantity(1, 1)),
+                org.accountkit.service.ReturnReason.TOO_MANY, ""));
+        kit.decideServiceCase().decide(Actor.customerService("Anja"), new org.accountkit.service
+                .DecideServiceCaseCommand(jansen.value(), returned, org.accountkit.service.ServiceCaseStatus.RECEIVED,
+                        null, ""));
+        kit.decideServiceCase().decide(Actor.customerService("Anja"), new org.accountkit.service
+                .DecideServiceCaseCommand(jansen.value(), returned, org.accountkit.service.ServiceCaseStatus.RESOLVED,
+                        org.accountkit.service.Resolution.CREDITED, "Gecrediteerd"));
+
+        assertThat(mail.received).extracting(notice -> notice.kind() + " " + notice.recipientEmail().value())
+                .containsExactlyInAnyOrder(
+                        "ORDER_CONFIRMED " + janOrders,
+                        "ORDER_SHIPPED " + janLogin.value(),
+                        "INVOICE_AVAILABLE " + administration,
+                        "RETURN_REGISTERED " + janLogin.value(),
+                        "RETURN_RESOLVED " + janLogin.value());
+        assertThat(mail.received).filteredOn(notice -> notice.kind() == Notice.Kind.ORDER_SHIPPED).singleElement()
+                .satisfies(notice -> assertThat(notice.link()).contains("JVGL0512345678"));
+        assertThat(mail.received).filteredOn(notice -> notice.kind() == Notice.Kind.RETURN_RESOLVED)
+                .singleElement().satisfies(notice -> assertThat(notice.reason()).isEqualTo("CREDITED: Gecrediteerd"));
+        assertThat(mail.received).allSatisfy(notice -> assertThat(notice.customerNumber()).isEqualTo(jansen));
+    }
+
+    @Test
     void delivered_notices_are_removed_after_the_retention_period() {
         MutableClock clock = new MutableClock(Fixtures.NOW);
         Mailserver mail = new Mailserver();

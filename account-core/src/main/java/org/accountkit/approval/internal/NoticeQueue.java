@@ -3,13 +3,20 @@ package org.accountkit.approval.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.accountkit.approval.Notice;
 import org.accountkit.approval.Notifications;
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.EmailAddress;
+import org.accountkit.shared.Money;
+import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.OutboxNotice;
 
@@ -35,19 +42,21 @@ public final class NoticeQueue {
     private final Executor executor;
     private final int attempts;
     private final Duration firstPause;
+    private final Supplier<UUID> ids;
 
     /**
      * @param attempts   how often a notice is tried before it is parked, at least 1
      * @param firstPause the pause after the first failed attempt; each next pause doubles, up to six hours
      */
     public NoticeQueue(NoticeOutbox outbox, Notifications notifications, Clock clock, Executor executor, int attempts,
-            Duration firstPause) {
+            Duration firstPause, Supplier<UUID> ids) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.attempts = attempts;
         this.firstPause = Objects.requireNonNull(firstPause, "firstPause");
+        this.ids = Objects.requireNonNull(ids, "ids");
     }
 
     /** Whether anyone receives notices: without, nothing is queued. */
@@ -59,6 +68,32 @@ public final class NoticeQueue {
     public void queue(Notice notice) {
         if (active()) {
             outbox.append(notice, clock.instant());
+        }
+    }
+
+    /**
+     * Queues a notice about a document (an order confirmation, a shipment, an invoice, a return) to each of
+     * {@code users}, at the address their e-mail settings give for its kind (order confirmations, shipping
+     * confirmations, invoices; their login address for returns), once per address, in the user's language; call
+     * inside the transaction of the change that caused it.
+     */
+    public void queueDocument(Notice.Kind kind, CustomerNumber customerNumber, List<AccountUserSnapshot> users,
+            Money amount, String document, String link, String reason) {
+        if (!active()) {
+            return;
+        }
+        Set<String> addressed = new HashSet<>();
+        for (AccountUserSnapshot user : users) {
+            EmailAddress address = switch (kind) {
+                case ORDER_CONFIRMED -> user.emailSettings().orderConfirmations();
+                case ORDER_SHIPPED -> user.emailSettings().shippingConfirmations();
+                case INVOICE_AVAILABLE -> user.emailSettings().invoices();
+                default -> user.email();
+            };
+            if (addressed.add(address.normalized())) {
+                outbox.append(new Notice(kind, user.id(), null, null, customerNumber, user.id(), amount, reason, null,
+                        ids.get(), address, user.emailSettings().language(), document, link), clock.instant());
+            }
         }
     }
 

@@ -142,7 +142,7 @@ public final class Workbench {
                 .orElseThrow(() -> new IllegalStateException("recipient " + draft.recipient() + " is gone"));
         return new Notice(draft.kind(), draft.recipient(), draft.onBehalfOf(), draft.order(), draft.customerNumber(),
                 draft.requester(), draft.netTotal(), draft.reason(), null, ids.get(), recipient.email(),
-                recipient.emailSettings().language());
+                recipient.emailSettings().language(), null, null);
     }
 
     /** A notice before its recipient's address and language are looked up. */

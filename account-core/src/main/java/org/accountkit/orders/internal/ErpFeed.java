@@ -1,6 +1,7 @@
 package org.accountkit.orders.internal;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import org.accountkit.ConcurrentModification;
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
+import org.accountkit.approval.Notice;
 import org.accountkit.approval.OrderStatus;
+import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.internal.UserBudget;
 import org.accountkit.orders.AlreadyConfirmed;
@@ -51,15 +54,20 @@ import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.Money;
+import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.CustomerAccountSnapshot;
 import org.accountkit.spi.DeliverySnapshot;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ShipmentSnapshot;
+import org.accountkit.user.Right;
+import org.accountkit.user.Role;
+import org.accountkit.user.internal.AccountUser;
 
 /**
  * The ERP feed: every message validated, then applied in one transaction together with the record of its document,
@@ -74,12 +82,23 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
     private final AccountStorage storage;
     private final CommandValidation validation;
     private final TrackingLinks trackingLinks;
+    private final NoticeQueue notices;
 
     /** Wires the feed to its ports. */
-    public ErpFeed(AccountStorage storage, CommandValidation validation, TrackingLinks trackingLinks) {
+    public ErpFeed(AccountStorage storage, CommandValidation validation, TrackingLinks trackingLinks,
+            NoticeQueue notices) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.trackingLinks = Objects.requireNonNull(trackingLinks, "trackingLinks");
+        this.notices = Objects.requireNonNull(notices, "notices");
+    }
+
+    /** The order's requester, or the customer number's administrators for an order of another channel. */
+    private List<AccountUserSnapshot> toldOf(CustomerNumber owner, UserId requester) {
+        if (requester != null) {
+            return storage.users().find(owner, requester).map(List::of).orElse(List.of());
+        }
+        return storage.users().allOf(owner).stream().filter(user -> user.role() == Role.ADMINISTRATOR).toList();
     }
 
     @Override
@@ -99,6 +118,8 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                     requireNewOrderNumber(owner, command.erpOrderNumber(), ErpDocument.Kind.ORDER_CONFIRMATION);
                     storage.salesOrders().add(SalesOrder.confirm(placed, command.erpOrderNumber(), expected,
                             bookedPeriod(placed, account.timeZone())).snapshot());
+                    notices.queueDocument(Notice.Kind.ORDER_CONFIRMED, owner, toldOf(owner, placed.requester()),
+                            placed.netTotal(), command.erpOrderNumber(), null, null);
                 });
     }
 
@@ -176,6 +197,10 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                     storage.salesOrders().addShipment(new ShipmentSnapshot(owner, command.shipmentNumber(),
                             command.erpOrderNumber(), order.snapshot().requester(), command.carrier().strip(),
                             command.trackingCode(), Moments.stored(command.shippedAt()), command.lines()));
+                    notices.queueDocument(Notice.Kind.ORDER_SHIPPED, owner, toldOf(owner, order.snapshot().requester()),
+                            order.snapshot().netTotal(), command.erpOrderNumber(), trackingLinks.linkFor(
+                                    command.carrier().strip(), command.trackingCode()).map(URI::toString).orElse(""),
+                            null);
                 });
     }
 
@@ -190,6 +215,10 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                         throw new DocumentConflict(ErpDocument.Kind.INVOICE, command.invoiceNumber());
                     }
                     storage.invoices().add(Invoice.issue(owner, command).snapshot());
+                    notices.queueDocument(Notice.Kind.INVOICE_AVAILABLE, owner, storage.users().allOf(owner).stream()
+                            .filter(user -> AccountUser.restore(user).holds(Right.SEE_INVOICES)).toList(),
+                            command.vat().stream().map(VatTotal::gross).reduce(Money::plus).orElseThrow(),
+                            command.invoiceNumber(), null, null);
                 });
     }
 
@@ -273,6 +302,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                     effect.apply(owner, account);
                     storage.erpDocuments().record(owner, kind, documentNumber, fingerprint);
                 });
+                notices.deliverSoon(owner);
                 return;
             } catch (ConcurrentModification lost) {
                 if (attempt == ATTEMPTS) {

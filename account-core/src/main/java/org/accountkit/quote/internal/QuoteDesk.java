@@ -164,7 +164,7 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
                                 new Notice(Notice.Kind.QUOTE_ANSWERED, answered.requester(), null, null, owner,
                                         answered.requester(), answered.total().orElseThrow(), null,
                                         answered.quoteNumber(), ids.get(), recipient.email(),
-                                        recipient.emailSettings().language())));
+                                        recipient.emailSettings().language(), null, null)));
                     }
                 });
         notices.deliverSoon(owner);

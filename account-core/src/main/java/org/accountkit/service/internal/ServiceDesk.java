@@ -34,6 +34,8 @@ import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.IdempotencyKeyReused;
+import org.accountkit.approval.Notice;
+import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.ordering.ArticleCatalog;
@@ -93,6 +95,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     private final Clock clock;
     private final ArticleCatalog catalog;
     private final Period returnPeriod;
+    private final NoticeQueue notices;
 
     /**
      * Wires the use cases to their ports.
@@ -102,7 +105,8 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
      * @param returnPeriod how long after its latest delivery a line may be returned
      */
     public ServiceDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
-            ArticleCatalog catalog, Period returnPeriod) {
+            ArticleCatalog catalog, Period returnPeriod, NoticeQueue notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.catalog = catalog;
         this.returnPeriod = Objects.requireNonNull(returnPeriod, "returnPeriod");
         this.storage = Objects.requireNonNull(storage, "storage");
@@ -310,6 +314,8 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
                     description, now, Optional.empty(), "", now, registration.returned());
             storage.serviceCases().add(new ServiceCaseSnapshot(owner, created, 0));
             numbered.accept(number);
+            registration.returned().ifPresent(goods -> notices.queueDocument(Notice.Kind.RETURN_REGISTERED, owner,
+                    List.of(user.snapshot()), goods.worth(), number, null, null));
             storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
                     AuditAction.SERVICE_CASE_REGISTERED, number, kind + ": " + subject, now));
             return created;
@@ -319,6 +325,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
         }
         ServiceCase registered = (ServiceCase) outcome;
         events.publish(new ServiceCaseRegistered(owner, registered, now));
+        notices.deliverSoon(owner);
         return registered.caseNumber();
     }
 
@@ -368,12 +375,19 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
             if (resolution.equals(Optional.of(Resolution.CREDITED))) {
                 next.returned().ifPresent(goods -> creditBudget(owner, goods));
             }
+            if (to == ServiceCaseStatus.RESOLVED) {
+                next.returned().ifPresent(goods -> notices.queueDocument(Notice.Kind.RETURN_RESOLVED, owner,
+                        storage.users().find(owner, next.requester()).map(List::of).orElse(List.of()),
+                        goods.worth(), caseNumber, null, resolution.orElseThrow().name()
+                                + (note.isEmpty() ? "" : ": " + note)));
+            }
             storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.SERVICE_CASE_MOVED, caseNumber,
                     current.status() + " -> " + to + resolution.map(done -> " (" + done + ")").orElse("")
                             + (note.isEmpty() ? "" : ": " + note), now));
             return next;
         }));
         events.publish(new ServiceCaseMoved(owner, moved, now));
+        notices.deliverSoon(owner);
     }
 
     /**

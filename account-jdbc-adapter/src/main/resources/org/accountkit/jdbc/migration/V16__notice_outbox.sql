@@ -19,6 +19,8 @@ CREATE TABLE ak_notice_outbox (
     currency         CHAR(3)       NOT NULL,
     reason           VARCHAR(500),
     quote_number     VARCHAR(20),
+    document         VARCHAR(60),
+    link             VARCHAR(1000),
     status           VARCHAR(10)   NOT NULL,
     attempts         INTEGER       NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
