@@ -41,6 +41,11 @@ import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
 import org.accountkit.customer.RegisterCustomerAccountCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
+import org.accountkit.lists.ArticleList;
+import org.accountkit.lists.ArticleListId;
+import org.accountkit.lists.ArticleListLine;
+import org.accountkit.lists.CreateArticleListCommand;
+import org.accountkit.lists.ListLineCommand;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.orders.CancelOrderLinesCommand;
 import org.accountkit.orders.ChannelOrderLine;
@@ -64,13 +69,16 @@ import org.accountkit.orders.VatTotal;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.profile.ChangeUsernameCommand;
 import org.accountkit.profile.ProfileView;
+import org.accountkit.quote.AnswerQuoteCommand;
+import org.accountkit.quote.Quote;
+import org.accountkit.quote.RequestQuoteCommand;
 import org.accountkit.service.NightDeliveryCommand;
+import org.accountkit.service.NightDeliveryStatus;
 import org.accountkit.service.RegisterRepairCommand;
 import org.accountkit.service.RegisterReturnCommand;
 import org.accountkit.service.ReturnExceedsDelivered;
 import org.accountkit.service.ReturnReason;
 import org.accountkit.service.ServiceCase;
-import org.accountkit.service.NightDeliveryStatus;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
@@ -347,6 +355,42 @@ public abstract class HostileInputProperties {
             ServiceCase seen = shop.kit.viewServiceCase().view(shop.petra, repair);
             assertThat(seen.subject()).endsWith(serialNumber.isEmpty() ? "A-1" : serialNumber + ")");
             return returned + " / " + repair + " " + seen.subject() + " " + seen.description();
+        });
+    }
+
+    @Property(tries = 60)
+    void requesting_and_answering_a_quote(@ForAll("remarks") String remark, @ForAll("quantities") int quantity,
+            @ForAll("amounts") Money price, @ForAll("dates") LocalDate validUntil) {
+        onBothStores(shop -> {
+            String number = shop.kit.requestQuote().request(shop.petra, new RequestQuoteCommand(List.of(
+                    new CartLine(TestCatalog.SCREWS, quantity)), remark));
+            String answered;
+            try {
+                shop.kit.answerQuote().answer(Actor.customerService("Anja"), new AnswerQuoteCommand(
+                        shop.number.value(), number, List.of(price), validUntil));
+                answered = "answered";
+            } catch (InvalidCommand refused) {
+                answered = "answer refused " + refused.fields();
+            }
+            Quote seen = shop.kit.viewQuote().view(shop.petra, number);
+            assertThat(seen.remark()).isEqualTo(remark);
+            assertThat(seen.lines().get(0).quantity()).isEqualTo(quantity);
+            seen.lines().get(0).unitPrice().ifPresent(stored -> assertThat(stored).isEqualTo(price));
+            return answered + " " + seen.status() + " " + seen.remark() + " " + seen.lines();
+        });
+    }
+
+    @Property(tries = 60)
+    void keeping_an_article_list(@ForAll("texts") String name, @ForAll("texts") String note,
+            @ForAll("texts") String article, @ForAll("quantities") int quantity) {
+        onBothStores(shop -> {
+            ArticleListId list = shop.kit.createArticleList().create(shop.petra, new CreateArticleListCommand(name,
+                    true));
+            shop.kit.addListLine().add(shop.petra, new ListLineCommand(list, article, quantity, note));
+            ArticleList seen = shop.kit.viewArticleList().view(shop.petra, list);
+            assertThat(seen.name()).isEqualTo(name.strip());
+            assertThat(seen.lines()).containsExactly(new ArticleListLine(article, quantity, note));
+            return seen.name() + " " + seen.shared() + " " + seen.lines();
         });
     }
 
