@@ -3,7 +3,6 @@ package org.accountkit.quote.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,8 +52,8 @@ import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.shared.internal.LostRaces;
+import org.accountkit.shared.internal.YearNumbers;
 import org.accountkit.spi.AccountStorage;
-import org.accountkit.spi.CustomerAccountSnapshot;
 import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.QuoteSnapshot;
 import org.accountkit.user.Right;
@@ -113,9 +112,8 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
         List<OrderLine> lines = OrderPlacement.price(catalog, user.customerNumber(), command.lines()).lines();
         CustomerNumber owner = user.customerNumber();
         Instant now = clock.instant();
-        String prefix = "OF-" + LocalDate.ofInstant(now, ZoneOffset.UTC).getYear() + "-";
         Quote requested = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
-            String number = prefix + String.format("%06d", storage.quotes().numbered(owner, prefix) + 1);
+            String number = YearNumbers.next("OF", now, prefix -> storage.quotes().numbered(owner, prefix));
             QuoteRequest quote = QuoteRequest.request(owner, number, user.id(), lines, command.remark(), now);
             storage.quotes().add(quote.snapshot());
             storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_REQUESTED,
@@ -333,7 +331,6 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
 
     /** Today in the customer number's time zone. */
     private LocalDate today(CustomerNumber owner) {
-        return LocalDate.ofInstant(clock.instant(), storage.customerAccounts().find(owner)
-                .map(CustomerAccountSnapshot::timeZone).orElse(ZoneOffset.UTC));
+        return YearNumbers.today(storage.customerAccounts(), owner, clock);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,6 +67,7 @@ import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.shared.internal.LostRaces;
+import org.accountkit.shared.internal.YearNumbers;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ServiceCaseSnapshot;
@@ -208,8 +208,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
 
     /** Today in the customer number's time zone. */
     private LocalDate today(CustomerNumber owner) {
-        ZoneId zone = storage.customerAccounts().find(owner).orElseThrow().timeZone();
-        return LocalDate.ofInstant(clock.instant(), zone);
+        return YearNumbers.today(storage.customerAccounts(), owner, clock);
     }
 
     @Override
@@ -302,14 +301,14 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
             Consumer<String> numbered, Supplier<Registration> decide) {
         Instant now = clock.instant();
         CustomerNumber owner = user.customerNumber();
-        String prefix = kind.prefix() + "-" + LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear() + "-";
         Object outcome = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             Registration registration = decide.get();
             if (registration.already() != null) {
                 return registration.already();
             }
             String subject = registration.subject();
-            String number = prefix + String.format("%06d", storage.serviceCases().numbered(owner, prefix) + 1);
+            String number = YearNumbers.next(kind.prefix(), now,
+                    prefix -> storage.serviceCases().numbered(owner, prefix));
             ServiceCase created = new ServiceCase(number, kind, ServiceCaseStatus.REGISTERED, user.id(), subject,
                     description, now, Optional.empty(), "", now, registration.returned());
             storage.serviceCases().add(new ServiceCaseSnapshot(owner, created, 0));
