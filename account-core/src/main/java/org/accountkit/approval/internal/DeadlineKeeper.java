@@ -46,7 +46,7 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                         DomainEvent event = order.remind(now);
                         bench.transactions.run(() -> {
                             bench.orders.update(order.snapshot());
-                            tell(Notice.Kind.APPROVAL_REMINDER, waitingFor(order, now, false), order);
+                            tell(Notice.Kind.APPROVAL_REMINDER, order, now, false);
                         });
                         bench.events.publish(event);
                         bench.deliverSoon(order.customerNumber());
@@ -56,7 +56,7 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                         DomainEvent event = order.escalate(now);
                         bench.transactions.run(() -> {
                             bench.orders.update(order.snapshot());
-                            tell(Notice.Kind.APPROVAL_ESCALATED, waitingFor(order, now, true), order);
+                            tell(Notice.Kind.APPROVAL_ESCALATED, order, now, true);
                         });
                         bench.events.publish(event);
                         bench.deliverSoon(order.customerNumber());
@@ -94,7 +94,11 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
         return approvers.stream().filter(approver -> !decided.contains(approver.principal())).toList();
     }
 
-    private void tell(Notice.Kind kind, List<Approver> approvers, OrderRequest order) {
-        approvers.forEach(approver -> bench.queue(Workbench.notice(kind, approver, order)));
+    /** Queues the notice to the approvers the order waits for; reads them only when anyone receives notices. */
+    private void tell(Notice.Kind kind, OrderRequest order, Instant now, boolean escalation) {
+        if (bench.notices.active()) {
+            waitingFor(order, now, escalation).forEach(approver -> bench.queue(Workbench.notice(kind, approver,
+                    order)));
+        }
     }
 }

@@ -162,10 +162,17 @@ public final class NoticeQueue {
         return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
     }
 
+    /** The failure as plain text of at most {@value #MAX_ERROR} characters, never splitting a character. */
     private static String describe(RuntimeException failure) {
         String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         StringBuilder plain = new StringBuilder(Math.min(text.length(), MAX_ERROR));
-        text.codePoints().limit(MAX_ERROR).forEach(c -> plain.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return plain.length() <= MAX_ERROR ? plain.toString() : plain.substring(0, MAX_ERROR);
+        for (int at = 0; at < text.length(); at += Character.charCount(text.codePointAt(at))) {
+            int c = text.codePointAt(at);
+            if (plain.length() + Character.charCount(c) > MAX_ERROR) {
+                break;
+            }
+            plain.appendCodePoint(Character.isISOControl(c) ? ' ' : c);
+        }
+        return plain.toString();
     }
 }

@@ -63,8 +63,10 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                         bench.queue(Workbench.requesterNotice(Notice.Kind.ORDER_APPROVED, order, null));
                     } else {
                         bench.orders.update(order.snapshot());
-                        for (Approver next : remainingApprovers(order, now)) {
-                            bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, next, order));
+                        if (bench.notices.active()) {
+                            for (Approver next : remainingApprovers(order, now)) {
+                                bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, next, order));
+                            }
                         }
                     }
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_APPROVED,

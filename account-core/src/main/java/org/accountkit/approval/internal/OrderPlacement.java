@@ -123,13 +123,14 @@ public final class OrderPlacement {
         OrderRequest.Submitted submitted = OrderRequest.submit(id, context.user().customerNumber(),
                 context.user().id(), reference, lines, total, assessment, reserved, context.policy(), now);
         OrderRequest order = submitted.order();
-        ApproverDirectory directory = bench.directory(order.customerNumber(), now, context.policy().recipients());
+        ApproverDirectory[] asked = new ApproverDirectory[1];
         WriteOutcome written = bench.notices.active()
                 ? bench.transactions.inTransaction(() -> {
                     WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
                             context.guard(period, null, false));
                     if (stored == WriteOutcome.STORED) {
-                        for (Approver approver : directory.firstLineFor(order.requester())) {
+                        asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
+                        for (Approver approver : asked[0].firstLineFor(order.requester())) {
                             bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
                         }
                     }
@@ -139,6 +140,8 @@ public final class OrderPlacement {
         if (written != WriteOutcome.STORED) {
             return null;
         }
+        ApproverDirectory directory = asked[0] != null ? asked[0]
+                : bench.directory(order.customerNumber(), now, context.policy().recipients());
         return new Submitted(new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
                 assessment.requiredApprovals(), directory.approversFor(order.requester())), () -> {
                     bench.events.publish(submitted.event());
