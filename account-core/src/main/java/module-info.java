@@ -2,7 +2,7 @@
  * AccountKit's core: the "My account" domain of a B2B webshop, its use cases and its ports.
  *
  * <p>Hosts use the packages of the capabilities ({@code customer}, {@code user}, {@code address}, {@code profile},
- * {@code audit}, {@code budget}, {@code approval}, {@code ordering}, {@code orders}, {@code service}, {@code pricing}), {@code shared}
+ * {@code audit}, {@code budget}, {@code approval}, {@code ordering}, {@code orders}, {@code service}, {@code pricing}, {@code quote}, {@code lists}, {@code outbox}), {@code shared}
  * and the entry point {@link org.accountkit.AccountKit}. Storage adapters implement {@code org.accountkit.spi}. The
  * {@code internal} packages (aggregates and use-case implementations) are not exported: nothing outside this
  * module can reach them.
@@ -30,6 +30,7 @@ module org.accountkit.core {
     exports org.accountkit.service;
     exports org.accountkit.quote;
     exports org.accountkit.lists;
+    exports org.accountkit.outbox;
 
     // Hibernate Validator reads the constraints of commands and of the records they hold.
     opens org.accountkit.shared to org.hibernate.validator;
@@ -45,4 +46,5 @@ module org.accountkit.core {
     opens org.accountkit.service to org.hibernate.validator;
     opens org.accountkit.quote to org.hibernate.validator;
     opens org.accountkit.lists to org.hibernate.validator;
+    opens org.accountkit.outbox to org.hibernate.validator;
 }

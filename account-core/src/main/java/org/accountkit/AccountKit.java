@@ -9,7 +9,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import jakarta.validation.Validator;
-
 import org.accountkit.address.AddAddress;
 import org.accountkit.address.ChangeAddress;
 import org.accountkit.address.DeleteAddress;
@@ -18,14 +17,11 @@ import org.accountkit.address.SetPrimaryAddress;
 import org.accountkit.address.internal.AddressBookKeeping;
 import org.accountkit.approval.ApproveOrder;
 import org.accountkit.approval.ConfigureApprovalRules;
-import org.accountkit.approval.DeliverNotices;
 import org.accountkit.approval.EndSubstitution;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.ListMyOrderRequests;
 import org.accountkit.approval.ListOrderRequests;
-import org.accountkit.approval.ListParkedNotices;
 import org.accountkit.approval.NameSubstitute;
-import org.accountkit.approval.Notifications;
 import org.accountkit.approval.ProcessApprovalDeadlines;
 import org.accountkit.approval.RejectOrder;
 import org.accountkit.approval.SubmitOrder;
@@ -35,8 +31,6 @@ import org.accountkit.approval.internal.ApproverSettings;
 import org.accountkit.approval.internal.DeadlineKeeper;
 import org.accountkit.approval.internal.OrderDecisions;
 import org.accountkit.approval.internal.OrderRequestViews;
-import org.accountkit.approval.internal.NoticeDispatcher;
-import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.approval.internal.OrderSubmission;
 import org.accountkit.approval.internal.Workbench;
 import org.accountkit.audit.ListAuditTrail;
@@ -79,6 +73,14 @@ import org.accountkit.orders.ViewInvoiceBalance;
 import org.accountkit.orders.ViewOrder;
 import org.accountkit.orders.internal.ErpFeed;
 import org.accountkit.orders.internal.OrderViews;
+import org.accountkit.outbox.DeliverOutbox;
+import org.accountkit.outbox.ListParkedEffects;
+import org.accountkit.outbox.ListParkedNotices;
+import org.accountkit.outbox.Notifications;
+import org.accountkit.outbox.internal.EffectQueue;
+import org.accountkit.outbox.internal.NoticeQueue;
+import org.accountkit.outbox.internal.OutboxDispatcher;
+import org.accountkit.outbox.internal.Retries;
 import org.accountkit.pricing.ShowPrices;
 import org.accountkit.pricing.internal.PriceDesk;
 import org.accountkit.profile.ChangeEmailSettings;
@@ -117,7 +119,6 @@ import org.accountkit.shared.DomainEvents;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.RandomIds;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUser;
 import org.accountkit.user.Authenticate;
@@ -168,7 +169,8 @@ public final class AccountKit {
     private final ServiceDesk serviceDesk;
     private final PriceDesk priceDesk;
     private final QuoteDesk quoteDesk;
-    private final NoticeDispatcher noticeDispatcher;
+    private final OutboxDispatcher outboxDispatcher;
+    private final ListParkedEffects parkedEffects;
     private final ListDesk listDesk;
 
     private AccountKit(Builder builder) {
@@ -177,7 +179,9 @@ public final class AccountKit {
                 builder.validator != null ? builder.validator : CommandValidation.defaultValidator());
         Clock clock = Moments.microsecondsOf(builder.clock);
         Supplier<UUID> ids = builder.ids;
-        EventPublisher events = new EventPublisher(builder.domainEvents);
+        Retries retries = new Retries(builder.outboxAttempts, builder.outboxFirstPause);
+        EffectQueue events = new EffectQueue(storage.effectOutbox(), builder.domainEvents, builder.orderHandOff, clock,
+                builder.outboxExecutor, retries, ids);
         this.customers = new CustomerRegistration(storage.customerAccounts(), storage.users(),
                 storage.addressBooks(), storage.auditTrail(), storage.transactions(), builder.passwordHashing,
                 validation, clock, ids);
@@ -192,11 +196,12 @@ public final class AccountKit {
         this.budgets = new BudgetAdministration(storage.budgets(), storage.orderRequests(), storage.users(),
                 storage.customerAccounts(), storage.auditTrail(), storage.transactions(), validation, events, clock);
         NoticeQueue notices = new NoticeQueue(storage.noticeOutbox(), builder.notifications, clock,
-                builder.noticeExecutor, builder.noticeAttempts, builder.noticeFirstPause, ids);
-        this.noticeDispatcher = new NoticeDispatcher(notices, storage.noticeOutbox(), validation, clock,
-                builder.noticeRetention);
-        Workbench bench = new Workbench(storage, builder.articleCatalog, builder.notifications,
-                builder.orderHandOff, events, validation, clock, ids, notices);
+                builder.outboxExecutor, retries, ids);
+        this.outboxDispatcher = new OutboxDispatcher(notices, storage.noticeOutbox(), events, storage.effectOutbox(),
+                validation, clock, builder.outboxRetention);
+        this.parkedEffects = outboxDispatcher.parkedEffects();
+        Workbench bench = new Workbench(storage, builder.articleCatalog, builder.notifications, events, validation,
+                clock, ids, notices);
         OrderSubmission submission = new OrderSubmission(bench);
         if (builder.articleCatalog == null) {
             String missing = "AccountKit was built without an ArticleCatalog, which prices carts: SubmitOrder and "
@@ -408,16 +413,21 @@ public final class AccountKit {
     }
 
     /**
-     * Delivers the notices waiting in the outbox: the host's scheduler calls it, on one server or several; notices
-     * that failed are tried again here, and parked after the last attempt.
+     * Delivers what waits in the outbox (notices, order hand-offs, domain events): the host's scheduler calls it, on
+     * one server or several; entries that failed are tried again here, and parked after the last attempt.
      */
-    public DeliverNotices deliverNotices() {
-        return noticeDispatcher;
+    public DeliverOutbox deliverOutbox() {
+        return outboxDispatcher;
     }
 
     /** Customer service's list of notices that could not be delivered. */
     public ListParkedNotices listParkedNotices() {
-        return noticeDispatcher;
+        return outboxDispatcher;
+    }
+
+    /** Customer service's list of order hand-offs and domain events that could not be delivered. */
+    public ListParkedEffects listParkedEffects() {
+        return parkedEffects;
     }
 
     /** Prices as the viewing user wants them shown, or none for a user without {@code SEE_PRICES}. */
@@ -677,10 +687,10 @@ public final class AccountKit {
         private DomainEvents domainEvents = DomainEvents.none();
         private TrackingLinks trackingLinks = TrackingLinks.defaults();
         private Period returnPeriod = Period.ofDays(30);
-        private Executor noticeExecutor = Runnable::run;
-        private int noticeAttempts = 8;
-        private Duration noticeFirstPause = Duration.ofSeconds(30);
-        private Duration noticeRetention = Duration.ofDays(7);
+        private Executor outboxExecutor = Runnable::run;
+        private int outboxAttempts = 8;
+        private Duration outboxFirstPause = Duration.ofSeconds(30);
+        private Duration outboxRetention = Duration.ofDays(7);
 
         private Builder() {
         }
@@ -736,13 +746,20 @@ public final class AccountKit {
             return this;
         }
 
-        /** Where placed orders go; defaults to nowhere (read them from the overviews). */
+        /**
+         * Where placed orders go; defaults to nowhere (read them from the overviews). Each placed order is written to
+         * the outbox with the placement and handed off at least once, with its order id as the key to drop a
+         * duplicate by.
+         */
         public Builder orderHandOff(OrderHandOff orderHandOff) {
             this.orderHandOff = Objects.requireNonNull(orderHandOff, "orderHandOff");
             return this;
         }
 
-        /** Where domain events are published; defaults to nowhere. */
+        /**
+         * Where domain events are published; defaults to nowhere. Each event is written to the outbox with the change
+         * that raised it and published at least once, in order per customer number.
+         */
         public Builder domainEvents(DomainEvents domainEvents) {
             this.domainEvents = Objects.requireNonNull(domainEvents, "domainEvents");
             return this;
@@ -759,45 +776,45 @@ public final class AccountKit {
         }
 
         /**
-         * Where a use case's notices are delivered right after its commit: by default on the caller's thread (the
-         * call returns once the mail is out, or its failure is recorded for a later attempt). Pass the host's own
-         * executor to return at once; AccountKit starts no threads of its own. Either way a notice is written to the
-         * outbox with the change that caused it, and {@code DeliverNotices} (the host's scheduler) delivers whatever
-         * is left.
+         * Where a use case's notices, order hand-offs and domain events are delivered right after its commit: by
+         * default on the caller's thread (the call returns once the mail is out and the order handed off, or their
+         * failure is recorded for a later attempt). Pass the host's own executor to return at once; AccountKit starts
+         * no threads of its own. Either way each is written to the outbox with the change that caused it, and
+         * {@code DeliverOutbox} (the host's scheduler) delivers whatever is left.
          */
-        public Builder noticeExecutor(Executor executor) {
-            this.noticeExecutor = Objects.requireNonNull(executor, "executor");
+        public Builder outboxExecutor(Executor executor) {
+            this.outboxExecutor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
         /**
-         * How often delivery of a notice is tried before it is parked for customer service (default 8), and the pause
-         * after the first failure (default 30 seconds; each next pause doubles, up to six hours).
+         * How often delivery of an outbox entry (a notice, a hand-off, an event) is tried before it is parked for
+         * customer service (default 8), and the pause after the first failure (default 30 seconds; each next pause doubles, up to six hours).
          *
          * @throws IllegalArgumentException when attempts is below 1 or the pause not positive
          */
-        public Builder noticeRetries(int attempts, Duration firstPause) {
+        public Builder outboxRetries(int attempts, Duration firstPause) {
             Objects.requireNonNull(firstPause, "firstPause");
             if (attempts < 1 || firstPause.isNegative() || firstPause.isZero()) {
                 throw new IllegalArgumentException("at least one attempt and a positive pause: " + attempts + ", "
                         + firstPause);
             }
-            this.noticeAttempts = attempts;
-            this.noticeFirstPause = firstPause;
+            this.outboxAttempts = attempts;
+            this.outboxFirstPause = firstPause;
             return this;
         }
 
         /**
-         * How long delivered notices stay in the outbox before {@code DeliverNotices} removes them; default 7 days.
+         * How long delivered entries stay in the outbox before {@code DeliverOutbox} removes them; default 7 days.
          *
          * @throws IllegalArgumentException when it is negative
          */
-        public Builder noticeRetention(Duration retention) {
+        public Builder outboxRetention(Duration retention) {
             Objects.requireNonNull(retention, "retention");
             if (retention.isNegative()) {
                 throw new IllegalArgumentException("a retention is not negative: " + retention);
             }
-            this.noticeRetention = retention;
+            this.outboxRetention = retention;
             return this;
         }
 

@@ -11,7 +11,7 @@
  *       {@link org.accountkit.approval.ListOrderRequests}, {@link org.accountkit.approval.ListMyOrderRequests},
  *       {@link org.accountkit.approval.ConfigureApprovalRules}, {@link org.accountkit.approval.NameSubstitute},
  *       {@link org.accountkit.approval.EndSubstitution}, {@link org.accountkit.approval.ProcessApprovalDeadlines}.</li>
- *   <li>Host ports: {@link org.accountkit.approval.Notifications}; placed orders go to
+ *   <li>Host ports: {@link org.accountkit.outbox.Notifications}; placed orders go to
  *       {@link org.accountkit.ordering.OrderHandOff}, carts are priced by {@link org.accountkit.ordering.ArticleCatalog}.</li>
  *   <li>Storage: {@link org.accountkit.spi.OrderRequests}, {@link org.accountkit.spi.OrderingContexts},
  *       {@link org.accountkit.spi.ApprovalPolicies}, {@link org.accountkit.spi.Substitutions}.</li>

@@ -67,6 +67,9 @@ public interface AccountStorage {
     /** The notices waiting to be delivered. */
     NoticeOutbox noticeOutbox();
 
+    /** The order hand-offs and domain events waiting to be delivered. */
+    EffectOutbox effectOutbox();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

@@ -3,7 +3,7 @@ package org.accountkit.spi;
 import java.time.Instant;
 import java.util.List;
 
-import org.accountkit.approval.Notice;
+import org.accountkit.outbox.Notice;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;

@@ -29,21 +29,33 @@ public interface OrderRequests {
 
     /**
      * Stores an order placed at once and books it as the {@code guard} says, provided every assumption of the
-     * guard still holds.
+     * guard still holds, and writes {@code effects} (its hand-off, its event) to the {@link EffectOutbox} with it:
+     * all or nothing.
      *
      * @return {@link WriteOutcome#STORED}, or {@link WriteOutcome#ASSUMPTION_CHANGED} when nothing was stored
      * @throws IllegalArgumentException when the order is not {@link OrderStatus#PLACED}
      */
-    WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard);
+    WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, List<Effect> effects);
+
+    /** As {@link #placeIfBudgetAllows(OrderRequestSnapshot, SubmissionGuard, List)}, with no effects. */
+    default WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard) {
+        return placeIfBudgetAllows(placed, guard, List.of());
+    }
 
     /**
      * Stores an order that waits for approval and reserves its {@link OrderRequestSnapshot#reserved()} on the
-     * requester's ledger, provided the versions of the {@code guard} still hold.
+     * requester's ledger, provided the versions of the {@code guard} still hold, and writes {@code effects} to the
+     * {@link EffectOutbox} with it: all or nothing.
      *
      * @return {@link WriteOutcome#STORED}, or {@link WriteOutcome#ASSUMPTION_CHANGED} when nothing was stored
      * @throws IllegalArgumentException when the order does not wait for approval
      */
-    WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard);
+    WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard, List<Effect> effects);
+
+    /** As {@link #submitForApproval(OrderRequestSnapshot, SubmissionGuard, List)}, with no effects. */
+    default WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard) {
+        return submitForApproval(awaiting, guard, List.of());
+    }
 
     /**
      * Stores an order request that stopped waiting (approved, rejected, withdrawn or expired): releases its

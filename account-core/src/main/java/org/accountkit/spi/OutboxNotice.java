@@ -3,7 +3,7 @@ package org.accountkit.spi;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.accountkit.approval.Notice;
+import org.accountkit.outbox.Notice;
 
 /**
  * A notice in the outbox: written in the transaction of the change that caused it, delivered afterwards.

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.Notifications;
 import org.accountkit.shared.UserId;
 
 /**

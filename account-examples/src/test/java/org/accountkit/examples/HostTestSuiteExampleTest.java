@@ -7,11 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.accountkit.approval.ApprovalOutcome;
-import org.accountkit.approval.Notice;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.outbox.Notice;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.Money;
 import org.accountkit.testkit.TestAccountKit;

@@ -8,11 +8,12 @@ import org.accountkit.spi.ArticleLists;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.EffectOutbox;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
-import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.NightDeliveries;
+import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.Quotes;
@@ -44,8 +45,9 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions, budgets);
+    private final InMemoryEffectOutbox effectOutbox = new InMemoryEffectOutbox(transactions);
     private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets, users,
-            approvalPolicies);
+            approvalPolicies, effectOutbox);
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
     private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
             customerAccounts, budgets, approvalPolicies);
@@ -151,6 +153,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public NoticeOutbox noticeOutbox() {
         return noticeOutbox;
+    }
+
+    @Override
+    public EffectOutbox effectOutbox() {
+        return effectOutbox;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.OrderRequestId;
@@ -23,6 +24,7 @@ import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.BudgetSnapshot;
+import org.accountkit.spi.Effect;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.PageToken;
@@ -48,6 +50,7 @@ final class InMemoryOrderRequests implements OrderRequests {
     private final Map<UserId, BudgetSnapshot> ledgers;
     private final InMemoryAccountUsers users;
     private final InMemoryApprovalPolicies policies;
+    private final InMemoryEffectOutbox effects;
 
     private final OrderSlots slots = new OrderSlots();
     private final OrderArchive archive = new OrderArchive();
@@ -56,18 +59,40 @@ final class InMemoryOrderRequests implements OrderRequests {
     private final Map<OrderRequestId, OrderRequestSnapshot> waiting = new HashMap<>();
 
     InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets, InMemoryAccountUsers users,
-            InMemoryApprovalPolicies policies) {
+            InMemoryApprovalPolicies policies, InMemoryEffectOutbox effects) {
         this.transactions = transactions;
+        this.effects = effects;
         this.ledgers = budgets.ledgers();
         this.users = users;
         this.policies = policies;
     }
 
     @Override
-    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard) {
+    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, List<Effect> effects) {
         if (placed.status() != OrderStatus.PLACED) {
             throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
         }
+        return withEffects(placed, effects, () -> place(placed, guard));
+    }
+
+    /**
+     * Stores the order as {@code store} does and, when it was stored, its effects, in one transaction: the effects
+     * are due at the order's submission.
+     */
+    private WriteOutcome withEffects(OrderRequestSnapshot order, List<Effect> written, Supplier<WriteOutcome> store) {
+        if (written.isEmpty()) {
+            return store.get();
+        }
+        return transactions.inTransaction(() -> {
+            WriteOutcome outcome = store.get();
+            if (outcome == WriteOutcome.STORED) {
+                effects.append(written, order.submittedAt());
+            }
+            return outcome;
+        });
+    }
+
+    private WriteOutcome place(OrderRequestSnapshot placed, SubmissionGuard guard) {
         long[] address = {OrderSlots.OPEN};
         BudgetSnapshot[] previous = new BudgetSnapshot[1];
         transactions.write(() -> {
@@ -105,10 +130,14 @@ final class InMemoryOrderRequests implements OrderRequests {
     }
 
     @Override
-    public WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard) {
+    public WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard, List<Effect> effects) {
         if (!awaiting.status().isWaiting()) {
             throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait for approval");
         }
+        return withEffects(awaiting, effects, () -> await(awaiting, guard));
+    }
+
+    private WriteOutcome await(OrderRequestSnapshot awaiting, SubmissionGuard guard) {
         boolean[] done = new boolean[1];
         BudgetSnapshot[] previous = new BudgetSnapshot[1];
         transactions.write(() -> {

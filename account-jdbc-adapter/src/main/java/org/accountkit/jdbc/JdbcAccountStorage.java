@@ -1,7 +1,6 @@
 package org.accountkit.jdbc;
 
 import java.util.Objects;
-
 import javax.sql.DataSource;
 
 import org.accountkit.spi.AccountStorage;
@@ -12,11 +11,12 @@ import org.accountkit.spi.ArticleLists;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.EffectOutbox;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
-import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.NightDeliveries;
+import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.Quotes;
@@ -67,6 +67,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcArticleLists articleLists;
     private final JdbcIdempotencyKeys idempotencyKeys;
     private final JdbcNoticeOutbox noticeOutbox;
+    private final JdbcEffectOutbox effectOutbox;
 
     private JdbcAccountStorage(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -88,6 +89,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.articleLists = new JdbcArticleLists(transactions);
         this.idempotencyKeys = new JdbcIdempotencyKeys(transactions);
         this.noticeOutbox = new JdbcNoticeOutbox(transactions);
+        this.effectOutbox = new JdbcEffectOutbox(transactions);
     }
 
     /**
@@ -206,6 +208,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public NoticeOutbox noticeOutbox() {
         return noticeOutbox;
+    }
+
+    @Override
+    public EffectOutbox effectOutbox() {
+        return effectOutbox;
     }
 
     @Override

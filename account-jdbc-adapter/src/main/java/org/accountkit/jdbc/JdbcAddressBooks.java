@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.spi.AddressBookSnapshot;
-import org.accountkit.spi.AddressBooks;
 import org.accountkit.address.AddressId;
 import org.accountkit.address.SavedAddress;
-import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Country;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.PostalAddress;
+import org.accountkit.spi.AddressBookSnapshot;
+import org.accountkit.spi.AddressBooks;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**

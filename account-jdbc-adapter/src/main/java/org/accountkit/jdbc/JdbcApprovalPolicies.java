@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import org.accountkit.ConcurrentModification;
-import org.accountkit.spi.ApprovalPolicies;
-import org.accountkit.spi.ApprovalPolicySnapshot;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
+import org.accountkit.spi.ApprovalPolicies;
+import org.accountkit.spi.ApprovalPolicySnapshot;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /** Approval rules in {@code ak_approval_policy}. */

@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import org.accountkit.ConcurrentModification;
 import org.accountkit.customer.CompanyProfile;
-import org.accountkit.spi.CustomerAccountSnapshot;
-import org.accountkit.spi.CustomerAccounts;
-import org.accountkit.shared.CustomerNumber;
 import org.accountkit.customer.CustomerNumberTaken;
 import org.accountkit.shared.Country;
+import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.PostalAddress;
+import org.accountkit.spi.CustomerAccountSnapshot;
+import org.accountkit.spi.CustomerAccounts;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /** Customer accounts in {@code ak_customer_account}. */

@@ -35,6 +35,7 @@ import org.accountkit.shared.Money;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.Effect;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.PageToken;
@@ -152,7 +153,7 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     /** One statement text, built once per kind and number of lines. */
-    private record StatementKey(boolean oneStatement, BudgetWrite write, OrderShape shape, int lines) {
+    private record StatementKey(boolean oneStatement, BudgetWrite write, OrderShape shape, int lines, int effects) {
     }
 
     private final JdbcTransactions transactions;
@@ -164,7 +165,7 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     @Override
-    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard) {
+    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, List<Effect> effects) {
         if (placed.status() != OrderStatus.PLACED) {
             throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
         }
@@ -179,17 +180,17 @@ final class JdbcOrderRequests implements OrderRequests {
         if (write == BudgetWrite.BOOK_IF_ROOM && !guard.book()) {
             throw new IllegalArgumentException("a guard that limits the order books it");
         }
-        return store(placed, guard, write, isPlainPlacement(placed) ? OrderShape.PLACED : OrderShape.ANY);
+        return store(placed, guard, write, isPlainPlacement(placed) ? OrderShape.PLACED : OrderShape.ANY, effects);
     }
 
     @Override
-    public WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard) {
+    public WriteOutcome submitForApproval(OrderRequestSnapshot awaiting, SubmissionGuard guard, List<Effect> effects) {
         if (!awaiting.status().isWaiting()) {
             throw new IllegalArgumentException("order request " + awaiting.id() + " does not wait for approval");
         }
         BudgetWrite write = !guard.hasBudget() ? BudgetWrite.NONE
                 : awaiting.reserved().isZero() ? BudgetWrite.CHECK : BudgetWrite.RESERVE;
-        return store(awaiting, guard, write, OrderShape.ANY);
+        return store(awaiting, guard, write, OrderShape.ANY, effects);
     }
 
     @Override
@@ -292,22 +293,23 @@ final class JdbcOrderRequests implements OrderRequests {
     // --- writing -----------------------------------------------------------------------------------------------
 
     private WriteOutcome store(OrderRequestSnapshot order, SubmissionGuard guard, BudgetWrite write,
-            OrderShape shape) {
+            OrderShape shape, List<Effect> effects) {
         boolean oneStatement = isPostgres();
-        StatementKey key = new StatementKey(oneStatement, write, shape, order.lines().size());
+        StatementKey key = new StatementKey(oneStatement, write, shape, order.lines().size(), effects.size());
         Object[] budget = budgetParameters(order, guard, write);
         Object[] values = shape == OrderShape.PLACED ? placedValues(order) : orderValues(order);
         Object[] lines = lineValues(order);
         try {
             if (oneStatement) {
                 String sql = statements.computeIfAbsent(key, JdbcOrderRequests::oneStatement);
-                Object[] parameters = write == BudgetWrite.NONE ? concat(values, budget, lines)
-                        : concat(budget, values, lines);
+                Object[] written = JdbcEffectOutbox.values(effects, order.submittedAt());
+                Object[] parameters = write == BudgetWrite.NONE ? concat(values, budget, lines, written)
+                        : concat(budget, values, lines, written);
                 int inserted = transactions.withConnection("storing an order request",
                         connection -> Sql.update(connection, sql, parameters));
                 return inserted > 0 ? WriteOutcome.STORED : WriteOutcome.ASSUMPTION_CHANGED;
             }
-            return storeInOneTransaction(key, budget, values, lines);
+            return storeInOneTransaction(key, budget, values, lines, effects, order.submittedAt());
         } catch (JdbcFailure failure) {
             if (failure.getCause() instanceof SQLException cause && Sql.isLostRace(cause)) {
                 return WriteOutcome.ASSUMPTION_CHANGED;
@@ -316,7 +318,10 @@ final class JdbcOrderRequests implements OrderRequests {
         }
     }
 
-    /** The statement of {@code key} for PostgreSQL: budget update, order and lines in one data-modifying statement. */
+    /**
+     * The statement of {@code key} for PostgreSQL: budget update, order, lines and outbox entries in one
+     * data-modifying statement. Its count is that of the last insert's rows: none when the guard did not hold.
+     */
     private static String oneStatement(StatementKey key) {
         String values = key.shape() == OrderShape.PLACED ? PLACED_VALUES : TYPED_VALUES;
         StringBuilder sql = new StringBuilder();
@@ -328,13 +333,23 @@ final class JdbcOrderRequests implements OrderRequests {
                     .append("o AS (INSERT INTO ak_order_request (").append(COLUMNS).append(") SELECT ")
                     .append(values).append(" FROM b RETURNING id) ");
         }
-        return sql.append("INSERT INTO ak_order_line (").append(LINE_COLUMNS).append(") SELECT v.* FROM o ")
+        if (key.effects() > 0) {
+            sql.append(", l AS (");
+        }
+        sql.append("INSERT INTO ak_order_line (").append(LINE_COLUMNS).append(") SELECT v.* FROM o ")
                 .append("CROSS JOIN (VALUES ").append(lines(key.lines())).append(") AS v(").append(LINE_COLUMNS)
-                .append(")").toString();
+                .append(")");
+        if (key.effects() > 0) {
+            sql.append(" RETURNING 1) INSERT INTO ak_effect_outbox (").append(JdbcEffectOutbox.INSERT_COLUMNS)
+                    .append(") SELECT v.* FROM o CROSS JOIN (VALUES ").append(JdbcEffectOutbox.rows(key.effects()))
+                    .append(") AS v(").append(JdbcEffectOutbox.INSERT_COLUMNS).append(")");
+        }
+        return sql.toString();
     }
 
     /** Other databases: the same conditional update and the inserts, in one transaction. */
-    private WriteOutcome storeInOneTransaction(StatementKey key, Object[] budget, Object[] values, Object[] lines) {
+    private WriteOutcome storeInOneTransaction(StatementKey key, Object[] budget, Object[] values, Object[] lines,
+            List<Effect> effects, Instant at) {
         String values1 = key.shape() == OrderShape.PLACED ? PLACED_VALUES : TYPED_VALUES;
         return transactions.inTransaction(() -> transactions.withConnection("storing an order request",
                 connection -> {
@@ -352,6 +367,7 @@ final class JdbcOrderRequests implements OrderRequests {
                     }
                     Sql.update(connection, "INSERT INTO ak_order_line (" + LINE_COLUMNS + ") VALUES "
                             + lines(key.lines()), lines);
+                    JdbcEffectOutbox.insert(connection, effects, at);
                     return WriteOutcome.STORED;
                 }));
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.accountkit.spi.SubstitutionSnapshot;
-import org.accountkit.spi.Substitutions;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.UserId;
+import org.accountkit.spi.SubstitutionSnapshot;
+import org.accountkit.spi.Substitutions;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /** Substitutions in {@code ak_substitution}, one row per approver. */

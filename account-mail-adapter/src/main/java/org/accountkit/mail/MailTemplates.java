@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accountkit.approval.Notice;
+import org.accountkit.outbox.Notice;
 import org.accountkit.shared.Language;
 
 /**

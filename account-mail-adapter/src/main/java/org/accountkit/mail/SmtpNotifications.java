@@ -12,9 +12,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.Notifications;
 
 /**
  * AccountKit's notices as e-mail over SMTP, with Jakarta Mail (Eclipse Angus Mail): to the recipient's address, in

@@ -9,21 +9,21 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.accountkit.AccountKit;
 import org.accountkit.approval.ApprovalOutcome;
-import org.accountkit.approval.Notice;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SubmitOrderCommand;
@@ -31,6 +31,7 @@ import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.inmemory.InMemoryAccountStorage;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.outbox.Notice;
 import org.accountkit.profile.ChangeEmailSettingsCommand;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
@@ -178,7 +179,7 @@ class SmtpNotificationsTest {
 
         server.set(up);
         clock.advance(java.time.Duration.ofMinutes(1));
-        kit.deliverNotices().deliver(100);
+        kit.deliverOutbox().deliver(100);
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).as("three approval requests to Petra, one rejection to Jan").hasSize(4);
@@ -189,7 +190,7 @@ class SmtpNotificationsTest {
                 throw new IllegalStateException(unreadable);
             }
         })).doesNotHaveDuplicates();
-        assertThat(kit.deliverNotices().deliver(100).delivered()).isZero();
+        assertThat(kit.deliverOutbox().deliver(100).delivered()).isZero();
     }
 
     @Test

@@ -10,11 +10,12 @@ import org.accountkit.spi.ArticleLists;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
 import org.accountkit.spi.CustomerAccounts;
+import org.accountkit.spi.EffectOutbox;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
 import org.accountkit.spi.Invoices;
-import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.NightDeliveries;
+import org.accountkit.spi.NoticeOutbox;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.OrderingContexts;
 import org.accountkit.spi.Quotes;
@@ -121,6 +122,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public NoticeOutbox noticeOutbox() {
         return delegate.noticeOutbox();
+    }
+
+    @Override
+    public EffectOutbox effectOutbox() {
+        return delegate.effectOutbox();
     }
 
     @Override

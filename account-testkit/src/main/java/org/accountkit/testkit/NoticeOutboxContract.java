@@ -3,8 +3,10 @@ package org.accountkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +24,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.accountkit.AccountKit;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
-import org.accountkit.approval.DeliveryReport;
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderStatus;
-import org.accountkit.approval.ParkedNotice;
 import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.SubmitOrderCommand;
+import org.accountkit.audit.AuditRecord;
 import org.accountkit.budget.BudgetPeriod;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.orders.ConfirmOrderCommand;
+import org.accountkit.orders.ExpectedDelivery;
+import org.accountkit.orders.InvoiceLine;
+import org.accountkit.orders.LineQuantity;
+import org.accountkit.orders.RecordDeliveryCommand;
+import org.accountkit.orders.RecordInvoiceCommand;
+import org.accountkit.orders.RecordShipmentCommand;
+import org.accountkit.orders.VatTotal;
+import org.accountkit.outbox.DeliveryReport;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.Notifications;
+import org.accountkit.outbox.ParkedNotice;
+import org.accountkit.profile.ChangeEmailSettingsCommand;
+import org.accountkit.service.DecideServiceCaseCommand;
+import org.accountkit.service.RegisterReturnCommand;
+import org.accountkit.service.Resolution;
+import org.accountkit.service.ReturnReason;
+import org.accountkit.service.ServiceCaseStatus;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
+import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Money;
+import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
@@ -107,7 +126,7 @@ public abstract class NoticeOutboxContract {
         MutableClock clock = new MutableClock(Fixtures.NOW);
         Mailserver mail = new Mailserver();
         Shop shop = shop(Fixtures.builder(newStorage(), clock).notifications(mail)
-                .noticeRetries(5, Duration.ofMinutes(1)).build());
+                .outboxRetries(5, Duration.ofMinutes(1)).build());
         mail.down.set(true);
 
         OrderRequestId first = pressTool(shop);
@@ -117,17 +136,17 @@ public abstract class NoticeOutboxContract {
         assertThat(shop.kit().viewOrderRequest().view(shop.jan(), first).status()).as("the change stands")
                 .isEqualTo(OrderStatus.REJECTED);
         assertThat(mail.received).isEmpty();
-        assertThat(shop.kit().deliverNotices().deliver(100).delivered()).as("not due yet").isZero();
+        assertThat(shop.kit().deliverOutbox().deliver(100).delivered()).as("not due yet").isZero();
 
         mail.down.set(false);
         clock.advance(Duration.ofMinutes(1));
-        DeliveryReport report = shop.kit().deliverNotices().deliver(100);
+        DeliveryReport report = shop.kit().deliverOutbox().deliver(100);
 
         assertThat(report.delivered()).as("two approvers twice, the requester once").isEqualTo(5)
                 .isEqualTo(mail.received.size());
         assertThat(mail.to(shop.kees().user())).extracting(Notice::order).containsExactly(first, second);
         assertThat(mail.to(shop.jan().user())).extracting(Notice::kind).containsExactly(Notice.Kind.ORDER_REJECTED);
-        assertThat(shop.kit().deliverNotices().deliver(100).delivered()).as("delivered once").isZero();
+        assertThat(shop.kit().deliverOutbox().deliver(100).delivered()).as("delivered once").isZero();
         assertThat(mail.received).extracting(Notice::id).doesNotHaveDuplicates();
     }
 
@@ -145,17 +164,17 @@ public abstract class NoticeOutboxContract {
             delivered.add(notice);
         };
         Shop shop = shop(Fixtures.builder(newStorage(), clock).notifications(picky)
-                .noticeRetries(3, Duration.ofMinutes(1)).build());
+                .outboxRetries(3, Duration.ofMinutes(1)).build());
         unreachable.set(shop.kees().user());
         OrderRequestId order = pressTool(shop);
         shop.kit().rejectOrder().reject(shop.petra(), new RejectOrderCommand(order, "Te duur"));
 
         clock.advance(Duration.ofMinutes(1));
-        shop.kit().deliverNotices().deliver(100);
+        shop.kit().deliverOutbox().deliver(100);
         assertThat(delivered).as("the rejection waits behind Kees's notice").extracting(Notice::kind)
                 .doesNotContain(Notice.Kind.ORDER_REJECTED);
         clock.advance(Duration.ofMinutes(2));
-        DeliveryReport last = shop.kit().deliverNotices().deliver(100);
+        DeliveryReport last = shop.kit().deliverOutbox().deliver(100);
 
         assertThat(refusals).hasValue(3);
         assertThat(last.parked()).isEqualTo(1);
@@ -207,7 +226,7 @@ public abstract class NoticeOutboxContract {
         assertThatThrownBy(() -> shop.kit().rejectOrder().reject(shop.kees(), new RejectOrderCommand(order,
                 "Te duur"))).hasMessageContaining("injected");
         failAudit.set(false);
-        shop.kit().deliverNotices().deliver(100);
+        shop.kit().deliverOutbox().deliver(100);
 
         assertThat(mail.received).as("no rejection was sent for a rejection that did not happen").isEmpty();
         assertThat(shop.kit().viewOrderRequest().view(shop.jan(), order).status())
@@ -256,7 +275,7 @@ public abstract class NoticeOutboxContract {
                 runs.add(threads.submit(() -> {
                     int delivered = 0;
                     for (int round = 0; round < 20; round++) {
-                        delivered += server.deliverNotices().deliver(3).delivered();
+                        delivered += server.deliverOutbox().deliver(3).delivered();
                     }
                     return delivered;
                 }));
@@ -343,14 +362,14 @@ public abstract class NoticeOutboxContract {
         MutableClock clock = new MutableClock(Fixtures.NOW);
         Mailserver mail = new Mailserver();
         Shop shop = shop(Fixtures.builder(newStorage(), clock).notifications(mail)
-                .noticeRetention(Duration.ofDays(7)).build());
+                .outboxRetention(Duration.ofDays(7)).build());
         pressTool(shop);
         assertThat(mail.received).as("delivered right after the commit, to both approvers").hasSize(2);
 
         clock.advance(Duration.ofDays(6));
-        shop.kit().deliverNotices().deliver(10);
+        shop.kit().deliverOutbox().deliver(10);
         clock.advance(Duration.ofDays(2));
 
-        assertThat(shop.kit().deliverNotices().deliver(10).purged()).isGreaterThanOrEqualTo(2);
+        assertThat(shop.kit().deliverOutbox().deliver(10).purged()).isGreaterThanOrEqualTo(2);
     }
 }

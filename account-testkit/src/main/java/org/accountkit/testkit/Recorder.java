@@ -3,10 +3,10 @@ package org.accountkit.testkit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
 import org.accountkit.ordering.OrderHandOff;
 import org.accountkit.ordering.PlacedOrder;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.Notifications;
 import org.accountkit.shared.DomainEvents;
 import org.jmolecules.event.types.DomainEvent;
 

@@ -47,7 +47,7 @@ public final class ApproverSettings implements ConfigureApprovalRules, NameSubst
         AccountUser administrator = bench.access.requireAdministrator(actor);
         Money threshold = command.orderTotalThreshold();
         Money secondAbove = command.secondApproverAbove();
-        DomainEvent changed = bench.transactions.inTransaction(() -> {
+        bench.transactions.run(() -> {
             ApprovalPolicy policy = ApprovalPolicy.restore(bench.policies.find(administrator.customerNumber())
                     .orElse(null), administrator.customerNumber());
             Instant now = bench.clock.instant();
@@ -61,9 +61,9 @@ public final class ApproverSettings implements ConfigureApprovalRules, NameSubst
                             + command.remindAfter() + ", escalate after " + command.escalateAfter()
                             + ", expire after " + command.expireAfter() + ", told first: " + command.recipients(),
                     now);
-            return event;
+            bench.events.publish(administrator.customerNumber(), event);
         });
-        bench.events.publish(changed);
+        bench.deliverSoon(administrator.customerNumber());
     }
 
     @Override

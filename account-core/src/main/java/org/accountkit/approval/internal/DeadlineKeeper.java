@@ -7,9 +7,9 @@ import org.accountkit.ConcurrentModification;
 import org.accountkit.approval.Approver;
 import org.accountkit.approval.DeadlineReport;
 import org.accountkit.approval.DecisionAlreadyTaken;
-import org.accountkit.approval.Notice;
 import org.accountkit.approval.ProcessApprovalDeadlines;
 import org.accountkit.audit.AuditAction;
+import org.accountkit.outbox.Notice;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.jmolecules.event.types.DomainEvent;
@@ -47,8 +47,8 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                         bench.transactions.run(() -> {
                             bench.orders.update(order.snapshot());
                             tell(Notice.Kind.APPROVAL_REMINDER, order, now, false);
+                            bench.events.publish(order.customerNumber(), event);
                         });
-                        bench.events.publish(event);
                         bench.deliverSoon(order.customerNumber());
                         reminded++;
                     }
@@ -57,8 +57,8 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                         bench.transactions.run(() -> {
                             bench.orders.update(order.snapshot());
                             tell(Notice.Kind.APPROVAL_ESCALATED, order, now, true);
+                            bench.events.publish(order.customerNumber(), event);
                         });
-                        bench.events.publish(event);
                         bench.deliverSoon(order.customerNumber());
                         escalated++;
                     }
@@ -70,8 +70,8 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                             bench.queue(Workbench.requesterNotice(Notice.Kind.ORDER_EXPIRED, order, null));
                             bench.record(order.customerNumber(), ACTOR, AuditAction.ORDER_EXPIRED,
                                     order.id().toString(), "nobody decided before " + deadline, now);
+                            bench.events.publish(order.customerNumber(), event);
                         });
-                        bench.events.publish(event);
                         bench.deliverSoon(order.customerNumber());
                         expired++;
                     }

@@ -13,7 +13,6 @@ import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.Approver;
 import org.accountkit.approval.Decision;
 import org.accountkit.approval.DecisionAlreadyTaken;
-import org.accountkit.approval.Notice;
 import org.accountkit.approval.OrderRejected;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.OrderWithdrawn;
@@ -23,6 +22,7 @@ import org.accountkit.approval.RejectOrderCommand;
 import org.accountkit.approval.WithdrawOrder;
 import org.accountkit.approval.WithdrawOrderCommand;
 import org.accountkit.audit.AuditAction;
+import org.accountkit.outbox.Notice;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.UserId;
 import org.accountkit.user.Right;
@@ -31,7 +31,7 @@ import org.accountkit.user.internal.AccountUser;
 /**
  * Deciding on waiting orders: approving, rejecting, and the requester withdrawing. The order request decides
  * (once, never on one's own order, each tier by another approver); this service finds who decides, stores the
- * decision with its audit record in one transaction, and then tells whoever needs to know.
+ * decision with its audit record, notices, events and hand-off in one transaction, and then delivers them.
  */
 public final class OrderDecisions implements ApproveOrder, RejectOrder, WithdrawOrder {
 
@@ -72,15 +72,17 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_APPROVED,
                             order.id().toString(), "tier " + order.decisions().size() + " of "
                                     + order.requiredApprovals() + " " + describeLast(order), now);
+                    bench.events.publish(order.customerNumber(), approval.events());
+                    if (approval instanceof OrderRequest.Placed) {
+                        bench.events.handOff(order.toPlacedOrder());
+                    }
                 });
             } catch (ConcurrentModification lostRace) {
                 retryOrGiveUp(command.order(), decider, decisionsBefore, attempt);
                 continue;
             }
-            bench.events.publish(approval.events());
             bench.deliverSoon(order.customerNumber());
             if (approval instanceof OrderRequest.Placed) {
-                bench.handOff(order);
                 return new ApprovalResult.Placed(order.id());
             }
             return new ApprovalResult.NextApproverNeeded(order.id(), order.decisions().size(),
@@ -104,12 +106,12 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                     bench.queue(Workbench.requesterNotice(Notice.Kind.ORDER_REJECTED, order, reason));
                     bench.record(order.customerNumber(), decider.email().value(), AuditAction.ORDER_REJECTED,
                             order.id().toString(), describeLast(order), now);
+                    bench.events.publish(order.customerNumber(), rejected);
                 });
             } catch (ConcurrentModification lostRace) {
                 retryOrGiveUp(command.order(), decider, decisionsBefore, attempt);
                 continue;
             }
-            bench.events.publish(rejected);
             bench.deliverSoon(order.customerNumber());
             return;
         }
@@ -130,11 +132,12 @@ public final class OrderDecisions implements ApproveOrder, RejectOrder, Withdraw
                 bench.orders.close(order.snapshot(), null);
                 bench.record(order.customerNumber(), requester.email().value(), AuditAction.ORDER_WITHDRAWN,
                         order.id().toString(), "withdrawn by the requester", now);
+                bench.events.publish(order.customerNumber(), withdrawn);
             });
         } catch (ConcurrentModification lostRace) {
             throw new DecisionAlreadyTaken(order.id());
         }
-        bench.events.publish(withdrawn);
+        bench.deliverSoon(order.customerNumber());
     }
 
     private OrderRequest visibleOrder(AccountUser viewer, OrderRequestId id) {

@@ -12,7 +12,6 @@ import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ApprovalReason;
 import org.accountkit.approval.Approver;
-import org.accountkit.approval.Notice;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.internal.UserBudget;
@@ -20,11 +19,13 @@ import org.accountkit.ordering.Article;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.CartLine;
 import org.accountkit.ordering.OrderLine;
+import org.accountkit.outbox.Notice;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
+import org.accountkit.spi.Effect;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.WriteOutcome;
 import org.accountkit.user.Right;
@@ -104,14 +105,14 @@ public final class OrderPlacement {
                 context.user().id(), reference, lines, total, assessment, Money.zero(total.currency()),
                 context.policy(), now);
         WriteOutcome written = bench.orders.placeIfBudgetAllows(submitted.order().snapshot(),
-                context.guard(period, assessment.mostCommitted(), book));
+                context.guard(period, assessment.mostCommitted(), book),
+                bench.events.placed(submitted.order().toPlacedOrder(), submitted.event()));
         if (written != WriteOutcome.STORED) {
             return null;
         }
-        return new Submitted(new ApprovalOutcome.PlacedDirectly(submitted.order().id(), total), () -> {
-            bench.events.publish(submitted.event());
-            bench.handOff(submitted.order());
-        });
+        CustomerNumber owner = submitted.order().customerNumber();
+        return new Submitted(new ApprovalOutcome.PlacedDirectly(submitted.order().id(), total),
+                () -> bench.events.deliverSoon(owner));
     }
 
     /** Stores the waiting order when the guard holds and tells the approvers; {@code null} when it did not. */
@@ -124,10 +125,11 @@ public final class OrderPlacement {
                 context.user().id(), reference, lines, total, assessment, reserved, context.policy(), now);
         OrderRequest order = submitted.order();
         ApproverDirectory[] asked = new ApproverDirectory[1];
+        List<Effect> effects = bench.events.events(order.customerNumber(), submitted.event());
         WriteOutcome written = bench.notices.active()
                 ? bench.transactions.inTransaction(() -> {
                     WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
-                            context.guard(period, null, false));
+                            context.guard(period, null, false), effects);
                     if (stored == WriteOutcome.STORED) {
                         asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
                         for (Approver approver : asked[0].firstLineFor(order.requester())) {
@@ -136,17 +138,15 @@ public final class OrderPlacement {
                     }
                     return stored;
                 })
-                : bench.orders.submitForApproval(order.snapshot(), context.guard(period, null, false));
+                : bench.orders.submitForApproval(order.snapshot(), context.guard(period, null, false), effects);
         if (written != WriteOutcome.STORED) {
             return null;
         }
         ApproverDirectory directory = asked[0] != null ? asked[0]
                 : bench.directory(order.customerNumber(), now, context.policy().recipients());
         return new Submitted(new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
-                assessment.requiredApprovals(), directory.approversFor(order.requester())), () -> {
-                    bench.events.publish(submitted.event());
-                    bench.deliverSoon(order.customerNumber());
-                });
+                assessment.requiredApprovals(), directory.approversFor(order.requester())),
+                () -> bench.deliverSoon(order.customerNumber()));
     }
 
     /** The requester's kept context, when it is still theirs and lets them order. */
@@ -245,8 +245,9 @@ public final class OrderPlacement {
     }
 
     /**
-     * What a submission decided, and what to tell the world once it is stored: the events, the hand-off and the
-     * approvers' notices. A caller that places inside a transaction of its own runs the effects after its commit.
+     * What a submission decided, and what to do once it is stored: deliver the events, the hand-off and the
+     * approvers' notices it wrote to the outbox. A caller that places inside a transaction of its own runs the
+     * effects after its commit.
      */
     public record Submitted(ApprovalOutcome outcome, Runnable effects) {
     }

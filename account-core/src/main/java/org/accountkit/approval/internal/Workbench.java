@@ -1,6 +1,5 @@
 package org.accountkit.approval.internal;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,20 +10,20 @@ import java.util.function.Supplier;
 
 import org.accountkit.approval.ApprovalRecipients;
 import org.accountkit.approval.Approver;
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
 import org.accountkit.approval.OrderRequestId;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.budget.CalendarPeriod;
 import org.accountkit.budget.internal.UserBudget;
 import org.accountkit.ordering.ArticleCatalog;
-import org.accountkit.ordering.OrderHandOff;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.Notifications;
+import org.accountkit.outbox.internal.EffectQueue;
+import org.accountkit.outbox.internal.NoticeQueue;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUserSnapshot;
 import org.accountkit.spi.AccountUsers;
@@ -40,12 +39,11 @@ import org.accountkit.user.internal.AccessPolicy;
 import org.accountkit.user.internal.AccountUser;
 
 /**
- * The ports and the few helpers the approval use cases share. Notifications, events and hand-offs are delivered
- * after the change is stored; a failing receiver is logged and does not undo the change.
+ * The ports and the few helpers the approval use cases share. Notices, events and hand-offs are written to the outbox
+ * with the change that caused them and delivered after it is stored; a failing receiver does not undo the change,
+ * its entry is tried again.
  */
 public final class Workbench {
-
-    private static final System.Logger LOG = System.getLogger("org.accountkit.approval");
 
     final OrderingContexts contexts;
     final OrderRequests orders;
@@ -54,8 +52,7 @@ public final class Workbench {
     final AccountUsers users;
     final ArticleCatalog catalog;
     final Notifications notifications;
-    final OrderHandOff handOff;
-    final EventPublisher events;
+    final EffectQueue events;
     final AuditTrail audit;
     final Transactions transactions;
     final NoticeQueue notices;
@@ -71,8 +68,7 @@ public final class Workbench {
      * @param catalog the host's catalog, or {@code null} when the kit has none (submitting is then unavailable)
      */
     public Workbench(AccountStorage storage, ArticleCatalog catalog, Notifications notifications,
-            OrderHandOff handOff, EventPublisher events, CommandValidation validation, Clock clock,
-            Supplier<UUID> ids, NoticeQueue notices) {
+            EffectQueue events, CommandValidation validation, Clock clock, Supplier<UUID> ids, NoticeQueue notices) {
         this.contexts = Objects.requireNonNull(storage.orderingContexts(), "orderingContexts");
         this.orders = Objects.requireNonNull(storage.orderRequests(), "orderRequests");
         this.policies = Objects.requireNonNull(storage.approvalPolicies(), "approvalPolicies");
@@ -83,7 +79,6 @@ public final class Workbench {
         this.keys = Objects.requireNonNull(storage.idempotencyKeys(), "idempotencyKeys");
         this.catalog = catalog;
         this.notifications = Objects.requireNonNull(notifications, "notifications");
-        this.handOff = Objects.requireNonNull(handOff, "handOff");
         this.events = Objects.requireNonNull(events, "events");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -131,9 +126,10 @@ public final class Workbench {
         }
     }
 
-    /** After a commit: the customer number's queued notices are delivered soon. */
+    /** After a commit: the customer number's queued notices, events and hand-offs are delivered soon. */
     void deliverSoon(CustomerNumber customerNumber) {
         notices.deliverSoon(customerNumber);
+        events.deliverSoon(customerNumber);
     }
 
     /** The notice with its id and what a sender needs of the recipient: their address and language. */
@@ -148,18 +144,6 @@ public final class Workbench {
     /** A notice before its recipient's address and language are looked up. */
     record Draft(Notice.Kind kind, UserId recipient, UserId onBehalfOf, OrderRequestId order,
             CustomerNumber customerNumber, UserId requester, Money netTotal, String reason) {
-    }
-
-    void handOff(OrderRequest placed) {
-        if (handOff == OrderHandOff.none()) {
-            return;
-        }
-        try {
-            handOff.handOff(placed.toPlacedOrder());
-        } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "handing off order " + placed.id() + " failed; it stays recorded as placed",
-                    failure);
-        }
     }
 
     void record(CustomerNumber customerNumber, String actor, AuditAction action, String subject, String details,

@@ -23,12 +23,12 @@ import org.accountkit.budget.RemoveBudgetCommand;
 import org.accountkit.budget.SetBudget;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.budget.ViewBudget;
+import org.accountkit.outbox.internal.EffectQueue;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AuditTrail;
 import org.accountkit.spi.Budgets;
@@ -48,13 +48,13 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
     private final AuditTrail audit;
     private final Transactions transactions;
     private final CommandValidation validation;
-    private final EventPublisher events;
+    private final EffectQueue events;
     private final AccessPolicy access;
     private final Clock clock;
 
     /** Wires the use cases to their ports. */
     public BudgetAdministration(Budgets budgets, OrderRequests orders, AccountUsers users, CustomerAccounts accounts,
-            AuditTrail audit, Transactions transactions, CommandValidation validation, EventPublisher events,
+            AuditTrail audit, Transactions transactions, CommandValidation validation, EffectQueue events,
             Clock clock) {
         this.budgets = Objects.requireNonNull(budgets, "budgets");
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -72,7 +72,7 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
         validation.validate(actor, command);
         AccountUser administrator = access.requireAdministrator(actor);
         BudgetLimit limit = new BudgetLimit(command.amount(), command.period());
-        DomainEvent event = transactions.inTransaction(() -> {
+        transactions.run(() -> {
             AccountUser user = access.colleague(administrator, command.user());
             Instant now = clock.instant();
             ZoneId zone = timeZoneOf(user.customerNumber());
@@ -91,16 +91,16 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
             store(stored.isPresent(), budget);
             record(administrator, AuditAction.BUDGET_SET, user, limit.amount() + " per " + limit.period()
                     + (current == null ? "" : ", spent so far in " + current.key() + ": " + spentSoFar));
-            return set;
+            events.publish(user.customerNumber(), set);
         });
-        events.publish(event);
+        events.deliverSoon(administrator.customerNumber());
     }
 
     @Override
     public void remove(Actor actor, RemoveBudgetCommand command) {
         validation.validate(actor, command);
         AccountUser administrator = access.requireAdministrator(actor);
-        Optional<BudgetRemoved> removed = transactions.inTransaction(() -> {
+        transactions.run(() -> {
             AccountUser user = access.colleague(administrator, command.user());
             Optional<UserBudget> budget = budgets.findForUpdate(user.customerNumber(), user.id())
                     .map(UserBudget::restore);
@@ -108,17 +108,17 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
             if (event.isPresent()) {
                 budgets.update(budget.get().snapshot());
                 record(administrator, AuditAction.BUDGET_REMOVED, user, "no budget");
+                events.publish(user.customerNumber(), event.get());
             }
-            return event;
         });
-        removed.ifPresent(events::publish);
+        events.deliverSoon(administrator.customerNumber());
     }
 
     @Override
     public void change(Actor actor, ChangeApprovalRequirementCommand command) {
         validation.validate(actor, command);
         AccountUser administrator = access.requireAdministrator(actor);
-        DomainEvent event = transactions.inTransaction(() -> {
+        transactions.run(() -> {
             AccountUser user = access.colleague(administrator, command.user());
             Optional<UserBudget> stored = budgets.findForUpdate(user.customerNumber(), user.id())
                     .map(UserBudget::restore);
@@ -128,9 +128,9 @@ public final class BudgetAdministration implements SetBudget, RemoveBudget, Chan
             store(stored.isPresent(), budget);
             record(administrator, AuditAction.APPROVAL_REQUIREMENT_CHANGED, user, command.everyOrderNeedsApproval()
                     ? "every order needs approval" : "orders within budget are placed");
-            return changed;
+            events.publish(user.customerNumber(), changed);
         });
-        events.publish(event);
+        events.deliverSoon(administrator.customerNumber());
     }
 
     @Override

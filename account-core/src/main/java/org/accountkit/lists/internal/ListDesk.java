@@ -34,10 +34,10 @@ import org.accountkit.lists.TurnListIntoCart;
 import org.accountkit.lists.ViewArticleList;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.CartLine;
+import org.accountkit.outbox.internal.EffectQueue;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.ArticleListSnapshot;
@@ -56,7 +56,7 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
     private final AccountStorage storage;
     private final CommandValidation validation;
     private final AccessPolicy access;
-    private final EventPublisher events;
+    private final EffectQueue events;
     private final Clock clock;
     private final ArticleCatalog catalog;
     private final Supplier<UUID> ids;
@@ -67,7 +67,7 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
      * @param catalog the host's catalog, which says which articles are still offered; {@code null} without one
      *                (lists can then not be turned into carts)
      */
-    public ListDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
+    public ListDesk(AccountStorage storage, CommandValidation validation, EffectQueue events, Clock clock,
             ArticleCatalog catalog, Supplier<UUID> ids) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
@@ -84,15 +84,16 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
         AccountUser user = access.actingUser(actor);
         ArticleListId id = new ArticleListId(ids.get());
         String name = command.name().strip();
-        ArticleList created = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+        LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             Instant now = clock.instant();
             requireFreeName(user, name, null);
             SavedList list = SavedList.create(user.customerNumber(), id, user.id(), name, command.shared(), now);
             storage.articleLists().add(list.snapshot());
             audit(user, AuditAction.ARTICLE_LIST_CREATED, list.snapshot().list(), now);
+            publish(user.customerNumber(), list.snapshot().list(), false);
             return list.snapshot().list();
         }));
-        publish(user.customerNumber(), created, false);
+        events.deliverSoon(user.customerNumber());
         return id;
     }
 
@@ -112,13 +113,14 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
     public void delete(Actor actor, ArticleListId list) {
         validation.validate(actor, list, "list");
         AccountUser user = access.actingUser(actor);
-        ArticleList deleted = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+        LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             ArticleListSnapshot stored = own(user, list);
             storage.articleLists().delete(stored);
             audit(user, AuditAction.ARTICLE_LIST_DELETED, stored.list(), clock.instant());
+            publish(user.customerNumber(), stored.list(), true);
             return stored.list();
         }));
-        publish(user.customerNumber(), deleted, true);
+        events.deliverSoon(user.customerNumber());
     }
 
     @Override
@@ -183,13 +185,14 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
 
     /** Reads one of the user's own lists, changes it and stores it; after a lost race, reads again. */
     private void changeOwn(AccountUser user, ArticleListId id, Consumer<SavedList> change) {
-        ArticleList changed = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+        LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             SavedList list = SavedList.restore(own(user, id));
             change.accept(list);
             storage.articleLists().update(list.snapshot());
+            publish(user.customerNumber(), list.snapshot().list(), false);
             return list.snapshot().list();
         }));
-        publish(user.customerNumber(), changed, false);
+        events.deliverSoon(user.customerNumber());
     }
 
     private ArticleListSnapshot own(AccountUser user, ArticleListId id) {
@@ -220,7 +223,8 @@ public final class ListDesk implements CreateArticleList, ChangeArticleList, Del
                 list.id().toString(), list.name() + (list.shared() ? " (shared)" : " (own)"), now));
     }
 
+    /** Writes the change's event to the outbox; inside the transaction of the change. */
     private void publish(CustomerNumber owner, ArticleList list, boolean deleted) {
-        events.publish(new ArticleListChanged(owner, list, deleted, clock.instant()));
+        events.publish(owner, new ArticleListChanged(owner, list, deleted, clock.instant()));
     }
 }

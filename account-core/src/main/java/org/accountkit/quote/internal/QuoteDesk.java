@@ -16,14 +16,15 @@ import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.IdempotencyKeyReused;
-import org.accountkit.approval.Notice;
 import org.accountkit.approval.OrderRequestId;
-import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.approval.internal.OrderPlacement;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
 import org.accountkit.ordering.ArticleCatalog;
 import org.accountkit.ordering.OrderLine;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.internal.EffectQueue;
+import org.accountkit.outbox.internal.NoticeQueue;
 import org.accountkit.quote.AnswerQuote;
 import org.accountkit.quote.AnswerQuoteCommand;
 import org.accountkit.quote.DeclineQuote;
@@ -49,7 +50,6 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.shared.internal.YearNumbers;
@@ -74,7 +74,7 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
     private final AccountStorage storage;
     private final CommandValidation validation;
     private final AccessPolicy access;
-    private final EventPublisher events;
+    private final EffectQueue events;
     private final Clock clock;
     private final ArticleCatalog catalog;
     private final OrderPlacement placement;
@@ -88,7 +88,7 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
      *                  (quotes can then not be requested)
      * @param placement where ordered quotes are placed
      */
-    public QuoteDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
+    public QuoteDesk(AccountStorage storage, CommandValidation validation, EffectQueue events, Clock clock,
             ArticleCatalog catalog, OrderPlacement placement, NoticeQueue notices, Supplier<UUID> ids) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
@@ -118,9 +118,10 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
             storage.quotes().add(quote.snapshot());
             storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_REQUESTED,
                     number, lines.size() + " line(s)", now));
+            events.publish(owner, new QuoteRequested(owner, quote.snapshot().quote(), now));
             return quote.snapshot().quote();
         }));
-        events.publish(new QuoteRequested(owner, requested, now));
+        events.deliverSoon(owner);
         return requested.quoteNumber();
     }
 
@@ -245,19 +246,15 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
                         () -> new OrderPlacement.Priced(lines, total));
                 storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_MOVED,
                         quoteNumber, "ordered as " + id.value(), now));
-                return new Ordered(quote.viewOn(today), submitted, now);
+                events.publish(owner, new QuoteMoved(owner, quote.viewOn(today), now));
+                return submitted;
             });
         });
-        if (outcome instanceof Ordered ordered) {
-            ordered.submitted().effects().run();
-            events.publish(new QuoteMoved(owner, ordered.quote(), ordered.at()));
-            return ordered.submitted().outcome();
+        if (outcome instanceof OrderPlacement.Submitted submitted) {
+            submitted.effects().run();
+            return submitted.outcome();
         }
         return (ApprovalOutcome) outcome;
-    }
-
-    /** A quote just ordered, and the order it became. */
-    private record Ordered(Quote quote, OrderPlacement.Submitted submitted, Instant at) {
     }
 
     @Override
@@ -299,9 +296,10 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
             storage.quotes().update(quote.snapshot());
             storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.QUOTE_MOVED, quoteNumber, details,
                     now));
+            events.publish(owner, new QuoteMoved(owner, quote.snapshot().quote(), now));
             return quote.snapshot().quote();
         }));
-        events.publish(new QuoteMoved(owner, moved, now));
+        events.deliverSoon(owner);
         return moved;
     }
 

@@ -16,6 +16,7 @@ import org.accountkit.NotPermitted;
 import org.accountkit.address.AddressId;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
+import org.accountkit.outbox.internal.EffectQueue;
 import org.accountkit.service.AvailableServices;
 import org.accountkit.service.CancelNightDelivery;
 import org.accountkit.service.ChangeNightDelivery;
@@ -36,7 +37,6 @@ import org.accountkit.service.ViewNightDelivery;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.NightDeliverySnapshot;
 import org.accountkit.user.Right;
@@ -51,12 +51,12 @@ public final class NightDeliveryDesk implements StartNightDelivery, ChangeNightD
     private final AccountStorage storage;
     private final CommandValidation validation;
     private final AccessPolicy access;
-    private final EventPublisher events;
+    private final EffectQueue events;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
     /** Wires the use cases to their ports. */
-    public NightDeliveryDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
+    public NightDeliveryDesk(AccountStorage storage, CommandValidation validation, EffectQueue events, Clock clock,
             Supplier<UUID> ids) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.validation = Objects.requireNonNull(validation, "validation");
@@ -153,7 +153,7 @@ public final class NightDeliveryDesk implements StartNightDelivery, ChangeNightD
         }
         CustomerNumber owner = new CustomerNumber(command.customerNumber());
         Instant now = clock.instant();
-        List<DomainEvent> raised = storage.transactions().inTransaction(() -> {
+        storage.transactions().run(() -> {
             NightDelivery nightDelivery = storage.nightDeliveries().find(owner).map(NightDelivery::restore)
                     .orElseThrow(NightDeliveryDesk::unknownRequest);
             ServiceRequest fulfilled = nightDelivery.fulfil(command.request(), now)
@@ -161,9 +161,9 @@ public final class NightDeliveryDesk implements StartNightDelivery, ChangeNightD
             storage.nightDeliveries().update(nightDelivery.snapshot());
             storage.auditTrail().append(new AuditRecord(owner, service.describe(),
                     AuditAction.SERVICE_REQUEST_FULFILLED, fulfilled.kind().name(), describe(fulfilled), now));
-            return List.<DomainEvent>of(new ServiceRequestFulfilled(owner, fulfilled, now));
+            events.publish(owner, new ServiceRequestFulfilled(owner, fulfilled, now));
         });
-        events.publish(raised);
+        events.deliverSoon(owner);
     }
 
     /** A change to record: its audit line and the event it raised, if any. */
@@ -172,7 +172,7 @@ public final class NightDeliveryDesk implements StartNightDelivery, ChangeNightD
 
     private void change(AccountUser user, Function<NightDelivery, List<Change>> change) {
         Instant now = clock.instant();
-        List<DomainEvent> raised = storage.transactions().inTransaction(() -> {
+        storage.transactions().run(() -> {
             Optional<NightDeliverySnapshot> stored = storage.nightDeliveries().find(user.customerNumber());
             NightDelivery nightDelivery = stored.map(NightDelivery::restore)
                     .orElseGet(() -> NightDelivery.none(user.customerNumber()));
@@ -182,17 +182,17 @@ public final class NightDeliveryDesk implements StartNightDelivery, ChangeNightD
             } else {
                 storage.nightDeliveries().add(nightDelivery.snapshot());
             }
-            List<DomainEvent> events = new ArrayList<>();
+            List<DomainEvent> raised = new ArrayList<>();
             for (Change done : changes) {
                 storage.auditTrail().append(new AuditRecord(user.customerNumber(), user.email().value(),
                         done.action(), done.subject(), done.details(), now));
                 if (done.event() != null) {
-                    events.add(done.event());
+                    raised.add(done.event());
                 }
             }
-            return events;
+            events.publish(user.customerNumber(), raised);
         });
-        events.publish(raised);
+        events.deliverSoon(user.customerNumber());
     }
 
     private NightDeliverySnapshot stored(CustomerNumber customerNumber) {

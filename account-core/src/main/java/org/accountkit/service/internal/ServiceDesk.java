@@ -17,39 +17,38 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.accountkit.budget.internal.UserBudget;
-import org.accountkit.orders.LineQuantity;
-import org.accountkit.service.OutsideReturnPeriod;
-import org.accountkit.service.RegisterReturn;
-import org.accountkit.service.RegisterReturnCommand;
-import org.accountkit.service.ReturnExceedsDelivered;
-import org.accountkit.service.ReturnReason;
-import org.accountkit.service.ReturnedGoods;
-import org.accountkit.service.ReturnedLine;
-import org.accountkit.spi.DeliverySnapshot;
-import org.accountkit.spi.IdempotencyRecord;
 
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotFound;
 import org.accountkit.NotPermitted;
 import org.accountkit.approval.IdempotencyKeyReused;
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.internal.NoticeQueue;
 import org.accountkit.audit.AuditAction;
 import org.accountkit.audit.AuditRecord;
+import org.accountkit.budget.internal.UserBudget;
 import org.accountkit.ordering.ArticleCatalog;
+import org.accountkit.orders.LineQuantity;
 import org.accountkit.orders.OrderedLine;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.internal.EffectQueue;
+import org.accountkit.outbox.internal.NoticeQueue;
 import org.accountkit.service.DecideServiceCase;
 import org.accountkit.service.DecideServiceCaseCommand;
 import org.accountkit.service.ListServiceCases;
+import org.accountkit.service.OutsideReturnPeriod;
 import org.accountkit.service.OutsideWarranty;
 import org.accountkit.service.RegisterDeliveryProblem;
 import org.accountkit.service.RegisterDeliveryProblemCommand;
 import org.accountkit.service.RegisterRepair;
 import org.accountkit.service.RegisterRepairCommand;
+import org.accountkit.service.RegisterReturn;
+import org.accountkit.service.RegisterReturnCommand;
 import org.accountkit.service.RegisterWarrantyClaim;
 import org.accountkit.service.RegisterWarrantyClaimCommand;
 import org.accountkit.service.Resolution;
+import org.accountkit.service.ReturnExceedsDelivered;
+import org.accountkit.service.ReturnReason;
+import org.accountkit.service.ReturnedGoods;
+import org.accountkit.service.ReturnedLine;
 import org.accountkit.service.ServiceCase;
 import org.accountkit.service.ServiceCaseKind;
 import org.accountkit.service.ServiceCaseMoved;
@@ -64,11 +63,12 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
-import org.accountkit.shared.internal.EventPublisher;
 import org.accountkit.shared.internal.Fingerprint;
 import org.accountkit.shared.internal.LostRaces;
 import org.accountkit.shared.internal.YearNumbers;
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.DeliverySnapshot;
+import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.SalesOrderSnapshot;
 import org.accountkit.spi.ServiceCaseSnapshot;
 import org.accountkit.user.Right;
@@ -91,7 +91,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     private final AccountStorage storage;
     private final CommandValidation validation;
     private final AccessPolicy access;
-    private final EventPublisher events;
+    private final EffectQueue events;
     private final Clock clock;
     private final ArticleCatalog catalog;
     private final Period returnPeriod;
@@ -104,7 +104,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
      *                     then unavailable)
      * @param returnPeriod how long after its latest delivery a line may be returned
      */
-    public ServiceDesk(AccountStorage storage, CommandValidation validation, EventPublisher events, Clock clock,
+    public ServiceDesk(AccountStorage storage, CommandValidation validation, EffectQueue events, Clock clock,
             ArticleCatalog catalog, Period returnPeriod, NoticeQueue notices) {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.catalog = catalog;
@@ -317,14 +317,15 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
                     List.of(user.snapshot()), goods.worth(), number, null, null));
             storage.auditTrail().append(new AuditRecord(owner, user.email().value(),
                     AuditAction.SERVICE_CASE_REGISTERED, number, kind + ": " + subject, now));
+            events.publish(owner, new ServiceCaseRegistered(owner, created, now));
             return created;
         }));
         if (outcome instanceof String already) {
             return already;
         }
         ServiceCase registered = (ServiceCase) outcome;
-        events.publish(new ServiceCaseRegistered(owner, registered, now));
         notices.deliverSoon(owner);
+        events.deliverSoon(owner);
         return registered.caseNumber();
     }
 
@@ -361,7 +362,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     private void move(CustomerNumber owner, String caseNumber, AccountUser onlyOf, ServiceCaseStatus to,
             Optional<Resolution> resolution, String note, String by) {
         Instant now = clock.instant();
-        ServiceCase moved = LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
+        LostRaces.retried(() -> storage.transactions().inTransaction(() -> {
             ServiceCaseSnapshot stored = storage.serviceCases().find(owner, caseNumber)
                     .filter(found -> onlyOf == null || found.serviceCase().requester().equals(onlyOf.id()))
                     .orElseThrow(() -> new NotFound("service case"));
@@ -383,10 +384,11 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
             storage.auditTrail().append(new AuditRecord(owner, by, AuditAction.SERVICE_CASE_MOVED, caseNumber,
                     current.status() + " -> " + to + resolution.map(done -> " (" + done + ")").orElse("")
                             + (note.isEmpty() ? "" : ": " + note), now));
+            events.publish(owner, new ServiceCaseMoved(owner, next, now));
             return next;
         }));
-        events.publish(new ServiceCaseMoved(owner, moved, now));
         notices.deliverSoon(owner);
+        events.deliverSoon(owner);
     }
 
     /**

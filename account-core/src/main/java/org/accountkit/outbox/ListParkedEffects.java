@@ -1,4 +1,4 @@
-package org.accountkit.approval;
+package org.accountkit.outbox;
 
 import org.accountkit.InvalidCommand;
 import org.accountkit.NotPermitted;
@@ -7,15 +7,16 @@ import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
-/** Customer service's list of notices that could not be delivered. */
+/** Customer service's list of order hand-offs and domain events that could not be delivered. */
 @PrimaryPort
-public interface ListParkedNotices {
+public interface ListParkedEffects {
 
     /**
-     * One page of parked notices of every customer number, oldest first, with why their last attempt failed.
+     * One page of parked hand-offs and events of every customer number, oldest first, with why their last attempt
+     * failed.
      *
      * @throws InvalidCommand when the actor or the page is missing or invalid
      * @throws NotPermitted   when the actor is not customer service
      */
-    Page<ParkedNotice> list(Actor actor, PageRequest page);
+    Page<ParkedEffect> list(Actor actor, PageRequest page);
 }

@@ -1,9 +1,10 @@
-package org.accountkit.approval;
+package org.accountkit.outbox;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.accountkit.approval.OrderRequestId;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Language;

@@ -1,4 +1,4 @@
-package org.accountkit.approval;
+package org.accountkit.outbox;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 

@@ -1,4 +1,4 @@
-package org.accountkit.approval;
+package org.accountkit.outbox;
 
 import java.time.Instant;
 import java.util.Objects;

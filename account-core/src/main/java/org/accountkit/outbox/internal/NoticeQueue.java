@@ -1,4 +1,4 @@
-package org.accountkit.approval.internal;
+package org.accountkit.outbox.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import org.accountkit.approval.Notice;
-import org.accountkit.approval.Notifications;
+import org.accountkit.outbox.Notice;
+import org.accountkit.outbox.Notifications;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Money;
@@ -24,7 +24,7 @@ import org.accountkit.spi.OutboxNotice;
  * Notices on their way out: a use case queues them in the outbox inside its transaction, and asks for them to be
  * delivered soon after its commit, on the host's executor (by default the caller's thread). A delivery that fails
  * stays in the outbox and is tried again later with exponentially growing pauses, by the next
- * {@link org.accountkit.approval.DeliverNotices} run; after the last attempt it is parked. Without
+ * {@link org.accountkit.outbox.DeliverOutbox} run; after the last attempt it is parked. Without
  * {@link Notifications} nothing is queued at all. Not a use case: the approval and quote capabilities share it.
  */
 public final class NoticeQueue {
@@ -32,30 +32,24 @@ public final class NoticeQueue {
     private static final System.Logger LOG = System.getLogger("org.accountkit.notices");
     /** How long a claimed notice is kept from other dispatchers: longer than any SMTP timeout. */
     static final Duration LEASE = Duration.ofMinutes(5);
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
-    private static final int MOST_PER_CUSTOMER_RUN = 50;
-    private static final int MAX_ERROR = 500;
+    /** How many entries of one customer number a delivery after a commit takes at most. */
+    static final int MOST_PER_CUSTOMER_RUN = 50;
 
     private final NoticeOutbox outbox;
     private final Notifications notifications;
     private final Clock clock;
     private final Executor executor;
-    private final int attempts;
-    private final Duration firstPause;
+    private final Retries retries;
     private final Supplier<UUID> ids;
 
-    /**
-     * @param attempts   how often a notice is tried before it is parked, at least 1
-     * @param firstPause the pause after the first failed attempt; each next pause doubles, up to six hours
-     */
-    public NoticeQueue(NoticeOutbox outbox, Notifications notifications, Clock clock, Executor executor, int attempts,
-            Duration firstPause, Supplier<UUID> ids) {
+    /** @param retries when a failed notice is tried again, and when it is parked */
+    public NoticeQueue(NoticeOutbox outbox, Notifications notifications, Clock clock, Executor executor,
+            Retries retries, Supplier<UUID> ids) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.attempts = attempts;
-        this.firstPause = Objects.requireNonNull(firstPause, "firstPause");
+        this.retries = Objects.requireNonNull(retries, "retries");
         this.ids = Objects.requireNonNull(ids, "ids");
     }
 
@@ -99,7 +93,7 @@ public final class NoticeQueue {
 
     /**
      * After a commit: delivers the customer number's pending notices on the host's executor. Whatever goes wrong
-     * there is logged and left to the next {@code DeliverNotices} run; the caller's change stands.
+     * there is logged and left to the next {@code DeliverOutbox} run; the caller's change stands.
      */
     public void deliverSoon(CustomerNumber customerNumber) {
         if (!active()) {
@@ -111,11 +105,11 @@ public final class NoticeQueue {
                     deliverFor(customerNumber);
                 } catch (RuntimeException failure) {
                     LOG.log(System.Logger.Level.WARNING, "delivering the notices of " + customerNumber
-                            + " failed; the next DeliverNotices run tries again", failure);
+                            + " failed; the next DeliverOutbox run tries again", failure);
                 }
             });
         } catch (RuntimeException refused) {
-            LOG.log(System.Logger.Level.WARNING, "the notice executor refused work; the next DeliverNotices run "
+            LOG.log(System.Logger.Level.WARNING, "the notice executor refused work; the next DeliverOutbox run "
                     + "delivers the notices of " + customerNumber, refused);
         }
     }
@@ -141,38 +135,15 @@ public final class NoticeQueue {
             notifications.send(notice);
         } catch (RuntimeException failure) {
             int failed = entry.attempts() + 1;
-            boolean park = failed >= attempts;
-            Instant now = clock.instant();
-            outbox.failed(notice, failed, park ? now : now.plus(pause(failed)), park, describe(failure));
+            boolean park = retries.parks(failed);
+            outbox.failed(notice, failed, retries.nextAttempt(failed, clock.instant()), park,
+                    Retries.describe(failure));
             LOG.log(System.Logger.Level.WARNING, "notice " + notice.kind() + " " + notice.id() + " to "
-                    + notice.recipientEmail() + " failed (attempt " + failed + " of " + attempts + ")"
+                    + notice.recipientEmail() + " failed (attempt " + failed + " of " + retries.attempts() + ")"
                     + (park ? "; parked" : "; tried again later"), failure);
             return park ? Result.PARKED : Result.RETRYING;
         }
         outbox.delivered(notice, clock.instant());
         return Result.DELIVERED;
-    }
-
-    /** The pause after {@code failed} failed attempts: the first pause, doubled each time, at most six hours. */
-    Duration pause(int failed) {
-        Duration pause = firstPause;
-        for (int doubling = 1; doubling < failed && pause.compareTo(LONGEST_PAUSE) < 0; doubling++) {
-            pause = pause.multipliedBy(2);
-        }
-        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
-    }
-
-    /** The failure as plain text of at most {@value #MAX_ERROR} characters, never splitting a character. */
-    private static String describe(RuntimeException failure) {
-        String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        StringBuilder plain = new StringBuilder(Math.min(text.length(), MAX_ERROR));
-        for (int at = 0; at < text.length(); at += Character.charCount(text.codePointAt(at))) {
-            int c = text.codePointAt(at);
-            if (plain.length() + Character.charCount(c) > MAX_ERROR) {
-                break;
-            }
-            plain.appendCodePoint(Character.isISOControl(c) ? ' ' : c);
-        }
-        return plain.toString();
     }
 }

@@ -1,0 +1,399 @@
+package org.accountkit.outbox.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.accountkit.approval.ApprovalEscalated;
+import org.accountkit.approval.ApprovalGiven;
+import org.accountkit.approval.ApprovalRulesChanged;
+import org.accountkit.approval.ApproversReminded;
+import org.accountkit.approval.OrderApproved;
+import org.accountkit.approval.OrderAwaitingApproval;
+import org.accountkit.approval.OrderExpired;
+import org.accountkit.approval.OrderPlaced;
+import org.accountkit.approval.OrderRejected;
+import org.accountkit.approval.OrderWithdrawn;
+import org.accountkit.budget.ApprovalRequirementChanged;
+import org.accountkit.budget.BudgetRemoved;
+import org.accountkit.budget.BudgetSet;
+import org.accountkit.lists.ArticleListChanged;
+import org.accountkit.ordering.PlacedOrder;
+import org.accountkit.quote.QuoteMoved;
+import org.accountkit.quote.QuoteRequested;
+import org.accountkit.service.NightDeliveryCancelled;
+import org.accountkit.service.NightDeliveryStarted;
+import org.accountkit.service.ServiceCaseMoved;
+import org.accountkit.service.ServiceCaseRegistered;
+import org.accountkit.service.ServiceRequestFulfilled;
+import org.accountkit.service.ServiceRequested;
+
+/**
+ * Writes what leaves through the effect outbox (domain events and placed orders, all records of records, enums and
+ * plain values) as JSON text, and reads it back equal to what was written. Only the types listed here are read back:
+ * a payload can never make the library build anything else. Every character outside printable ASCII is written as a
+ * {@code \\u} escape, so that any store keeps the text literally, whatever its encoding.
+ */
+final class EffectCodec {
+
+    /** Every type that can leave through the outbox, by the name stored with it. */
+    static final Map<String, Class<? extends Record>> TYPES = Stream.of(
+            OrderPlaced.class, OrderAwaitingApproval.class, ApprovalGiven.class, OrderApproved.class,
+            OrderRejected.class, OrderWithdrawn.class, OrderExpired.class, ApproversReminded.class,
+            ApprovalEscalated.class, ApprovalRulesChanged.class, BudgetSet.class, BudgetRemoved.class,
+            ApprovalRequirementChanged.class, ArticleListChanged.class, QuoteRequested.class, QuoteMoved.class,
+            ServiceCaseRegistered.class, ServiceCaseMoved.class, ServiceRequested.class,
+            ServiceRequestFulfilled.class, NightDeliveryStarted.class, NightDeliveryCancelled.class,
+            PlacedOrder.class)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private EffectCodec() {
+    }
+
+    /** The name {@code value} is stored under. */
+    static String type(Record value) {
+        String name = value.getClass().getSimpleName();
+        if (TYPES.get(name) != value.getClass()) {
+            throw new IllegalArgumentException(value.getClass() + " cannot leave through the outbox");
+        }
+        return name;
+    }
+
+    /** {@code value} as JSON text. */
+    static String encode(Record value) {
+        StringBuilder json = new StringBuilder(256);
+        write(json, value);
+        return json.toString();
+    }
+
+    /** The value {@code payload} holds, of the type stored as {@code type}. */
+    static Object decode(String type, String payload) {
+        Class<? extends Record> target = TYPES.get(type);
+        if (target == null) {
+            throw new IllegalArgumentException("unknown outbox payload type " + type);
+        }
+        Reader reader = new Reader(payload);
+        Object tree = reader.value();
+        reader.end();
+        return read(target, tree);
+    }
+
+    // --- writing -----------------------------------------------------------------------------------------------
+
+    private static void write(StringBuilder json, Object value) {
+        if (value == null) {
+            json.append("null");
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            json.append(value);
+        } else if (value instanceof Record record) {
+            json.append('{');
+            RecordComponent[] components = record.getClass().getRecordComponents();
+            for (int index = 0; index < components.length; index++) {
+                json.append(index == 0 ? "" : ",");
+                string(json, components[index].getName());
+                json.append(':');
+                write(json, component(record, components[index]));
+            }
+            json.append('}');
+        } else if (value instanceof Collection<?> items) {
+            json.append('[');
+            boolean first = true;
+            for (Object item : items) {
+                json.append(first ? "" : ",");
+                write(json, item);
+                first = false;
+            }
+            json.append(']');
+        } else if (value instanceof Optional<?> optional) {
+            write(json, optional.orElse(null));
+        } else if (value instanceof Enum<?> constant) {
+            string(json, constant.name());
+        } else if (value instanceof String || value instanceof BigDecimal || value instanceof Instant
+                || value instanceof LocalDate || value instanceof UUID || value instanceof Currency) {
+            string(json, value.toString());
+        } else {
+            throw new IllegalArgumentException("the outbox cannot write a " + value.getClass());
+        }
+    }
+
+    private static Object component(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException failure) {
+            throw new IllegalStateException("reading " + component + " failed", failure);
+        }
+    }
+
+    private static void string(StringBuilder json, String text) {
+        json.append('"');
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        json.append('"');
+    }
+
+    // --- reading -----------------------------------------------------------------------------------------------
+
+    private static Object read(Type type, Object tree) {
+        if (type instanceof ParameterizedType generic) {
+            Class<?> raw = (Class<?>) generic.getRawType();
+            Type item = generic.getActualTypeArguments()[0];
+            if (raw == Optional.class) {
+                return Optional.ofNullable(tree == null ? null : read(item, tree));
+            }
+            List<Object> items = new ArrayList<>();
+            for (Object element : cast(tree, List.class)) {
+                items.add(read(item, element));
+            }
+            if (raw == List.class) {
+                return items;
+            }
+            if (raw == Set.class) {
+                return new LinkedHashSet<>(items);
+            }
+            throw new IllegalArgumentException("the outbox cannot read a " + generic);
+        }
+        if (tree == null) {
+            return null;
+        }
+        Class<?> target = (Class<?>) type;
+        if (target.isRecord()) {
+            return record(target, cast(tree, Map.class));
+        }
+        if (target == boolean.class || target == Boolean.class) {
+            return cast(tree, Boolean.class);
+        }
+        if (target == int.class || target == Integer.class) {
+            return cast(tree, BigDecimal.class).intValueExact();
+        }
+        if (target == long.class || target == Long.class) {
+            return cast(tree, BigDecimal.class).longValueExact();
+        }
+        String text = cast(tree, String.class);
+        if (target.isEnum()) {
+            return enumConstant(target, text);
+        }
+        if (target == String.class) {
+            return text;
+        } else if (target == BigDecimal.class) {
+            return new BigDecimal(text);
+        } else if (target == Instant.class) {
+            return Instant.parse(text);
+        } else if (target == LocalDate.class) {
+            return LocalDate.parse(text);
+        } else if (target == UUID.class) {
+            return UUID.fromString(text);
+        } else if (target == Currency.class) {
+            return Currency.getInstance(text);
+        }
+        throw new IllegalArgumentException("the outbox cannot read a " + target);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> target, String name) {
+        return Enum.valueOf((Class) target, name);
+    }
+
+    private static Object record(Class<?> target, Map<?, ?> fields) {
+        RecordComponent[] components = target.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int index = 0; index < components.length; index++) {
+            types[index] = components[index].getType();
+            values[index] = read(components[index].getGenericType(), fields.get(components[index].getName()));
+        }
+        try {
+            Constructor<?> canonical = target.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException failure) {
+            throw new IllegalStateException("cannot rebuild a " + target, failure);
+        } catch (InvocationTargetException refused) {
+            throw new IllegalArgumentException("the outbox holds a " + target.getSimpleName()
+                    + " that its type refuses", refused.getCause());
+        }
+    }
+
+    private static <T> T cast(Object tree, Class<T> type) {
+        if (!type.isInstance(tree)) {
+            throw new IllegalArgumentException("expected a " + type.getSimpleName() + " in an outbox payload, found "
+                    + tree);
+        }
+        return type.cast(tree);
+    }
+
+    /** A reader of the JSON this codec writes: objects, arrays, strings, numbers, booleans and null. */
+    private static final class Reader {
+        private final String text;
+        private int at;
+
+        Reader(String text) {
+            this.text = text;
+        }
+
+        Object value() {
+            char c = peek();
+            switch (c) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 'n':
+                    word("null");
+                    return null;
+                case 't':
+                    word("true");
+                    return Boolean.TRUE;
+                case 'f':
+                    word("false");
+                    return Boolean.FALSE;
+                default:
+                    return number();
+            }
+        }
+
+        void end() {
+            if (at != text.length()) {
+                throw broken();
+            }
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            at++;
+            if (peek() == '}') {
+                at++;
+                return fields;
+            }
+            while (true) {
+                String name = string();
+                expect(':');
+                fields.put(name, value());
+                if (peek() == ',') {
+                    at++;
+                } else {
+                    expect('}');
+                    return fields;
+                }
+            }
+        }
+
+        private List<Object> array() {
+            List<Object> items = new ArrayList<>();
+            at++;
+            if (peek() == ']') {
+                at++;
+                return items;
+            }
+            while (true) {
+                items.add(value());
+                if (peek() == ',') {
+                    at++;
+                } else {
+                    expect(']');
+                    return items;
+                }
+            }
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder value = new StringBuilder();
+            while (true) {
+                char c = next();
+                if (c == '"') {
+                    return value.toString();
+                }
+                if (c != '\\') {
+                    value.append(c);
+                    continue;
+                }
+                char escaped = next();
+                if (escaped == 'u') {
+                    if (at + 4 > text.length()) {
+                        throw broken();
+                    }
+                    try {
+                        value.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                    } catch (NumberFormatException notHex) {
+                        throw broken();
+                    }
+                    at += 4;
+                } else if (escaped == '"' || escaped == '\\' || escaped == '/') {
+                    value.append(escaped);
+                } else {
+                    throw broken();
+                }
+            }
+        }
+
+        private BigDecimal number() {
+            int start = at;
+            while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            try {
+                return new BigDecimal(text.substring(start, at));
+            } catch (NumberFormatException notANumber) {
+                throw broken();
+            }
+        }
+
+        private void word(String word) {
+            if (!text.startsWith(word, at)) {
+                throw broken();
+            }
+            at += word.length();
+        }
+
+        private void expect(char c) {
+            if (next() != c) {
+                throw broken();
+            }
+        }
+
+        private char peek() {
+            if (at >= text.length()) {
+                throw broken();
+            }
+            return text.charAt(at);
+        }
+
+        private char next() {
+            char c = peek();
+            at++;
+            return c;
+        }
+
+        private IllegalArgumentException broken() {
+            return new IllegalArgumentException("an outbox payload is not the JSON AccountKit writes, at character "
+                    + at);
+        }
+    }
+}
