@@ -15,10 +15,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
- * The baseline: what a hand-written webshop would do to "check the budget, insert the order, update the budget",
- * with the fewest round trips found: one data-modifying statement, prepared once per connection, in auto-commit.
- * It writes the same rows as AccountKit (the order request with every column, one line, the budget) but checks
- * no rights, applies no approval rules and validates nothing.
+ * The baseline: what a hand-written webshop would do to "check the budget, insert the order, update the budget,
+ * keep the cart's idempotency key and queue the order for the ERP", with the fewest round trips found: one
+ * data-modifying statement, prepared once per connection, in auto-commit. It writes the same rows as AccountKit (the
+ * order request with every column, one line, the budget, the key, an outbox row with the order as JSON of the same
+ * shape) but checks no rights, applies no approval rules, validates nothing and hashes no cart (its fingerprint is a
+ * constant).
  */
 final class RawJdbcSubmit implements Throughput.Operation {
 
@@ -31,8 +33,14 @@ final class RawJdbcSubmit implements Throughput.Operation {
             + "status, reasons, required_approvals, reserved_amount, submitted_at, placed_at, closed_at, "
             + "deadline_stage, version) "
             + "SELECT ?, ?, user_id, '', 'EUR', ?, 'PLACED', '', 0, 0, ?, ?, ?, 'NOTIFIED', 0 FROM b RETURNING id) "
-            + "INSERT INTO ak_order_line (customer_number, order_request_id, line_no, article_number, description, "
-            + "quantity, unit_net_price, vat_rate) SELECT ?, o.id, 1, ?, ?, ?, ?, ? FROM o";
+            + ", l AS (INSERT INTO ak_order_line (customer_number, order_request_id, line_no, article_number, "
+            + "description, quantity, unit_net_price, vat_rate) SELECT ?, o.id, 1, ?, ?, ?, ?, ? FROM o RETURNING 1), "
+            + "k AS (INSERT INTO ak_idempotency_key (customer_number, idempotency_key, fingerprint, subject, used_at) "
+            + "SELECT ?, ?, ?, CAST(o.id AS VARCHAR(40)), ? FROM o RETURNING 1) "
+            + "INSERT INTO ak_effect_outbox (customer_number, effect_id, channel, payload_type, payload, status, "
+            + "attempts, created_at, next_attempt_at, last_error) "
+            + "SELECT ?, ?, 'HAND_OFF', 'PlacedOrder', ?, 'PENDING', 0, ?, ?, '' FROM o";
+    private static final String FINGERPRINT = "0".repeat(64);
 
     private static final BigDecimal PRICE = new BigDecimal("12.50");
     private static final BigDecimal VAT = new BigDecimal("21");
@@ -92,7 +100,8 @@ final class RawJdbcSubmit implements Throughput.Operation {
         statement.setString(6, period);
         statement.setBigDecimal(7, PRICE);
         statement.setString(8, customerNumber);
-        statement.setObject(9, UUID.randomUUID());
+        UUID order = UUID.randomUUID();
+        statement.setObject(9, order);
         statement.setBigDecimal(10, PRICE);
         statement.setObject(11, now);
         statement.setObject(12, now);
@@ -103,6 +112,25 @@ final class RawJdbcSubmit implements Throughput.Operation {
         statement.setInt(17, 1);
         statement.setBigDecimal(18, PRICE);
         statement.setBigDecimal(19, VAT);
+        statement.setString(20, customerNumber);
+        statement.setString(21, "bench-" + UUID.randomUUID());
+        statement.setString(22, FINGERPRINT);
+        statement.setObject(23, now);
+        statement.setString(24, customerNumber);
+        statement.setObject(25, UUID.randomUUID());
+        statement.setString(26, payload(order, customerNumber, user, now));
+        statement.setObject(27, now);
+        statement.setObject(28, now);
+    }
+
+    /** The order as the library's outbox holds a {@code PlacedOrder}: the same fields, in JSON. */
+    private static String payload(UUID order, String customerNumber, UUID user, OffsetDateTime now) {
+        return "{\"orderId\":\"" + order + "\",\"customerNumber\":{\"value\":\"" + customerNumber
+                + "\"},\"requester\":{\"value\":\"" + user + "\"},\"reference\":\"\",\"lines\":[{"
+                + "\"articleNumber\":\"SCHROEF-4X40-200\",\"description\":\"Spaanplaatschroef 4x40, doos 200\","
+                + "\"quantity\":1,\"unitNetPrice\":{\"amount\":\"12.50\",\"currency\":\"EUR\"},"
+                + "\"vatRate\":\"21\"}],\"netTotal\":{\"amount\":\"12.50\",\"currency\":\"EUR\"},"
+                + "\"placedAt\":\"" + now.toInstant() + "\",\"afterApproval\":false}";
     }
 
     @Override

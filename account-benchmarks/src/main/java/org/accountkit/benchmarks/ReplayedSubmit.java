@@ -50,6 +50,8 @@ final class ReplayedSubmit implements Throughput.Operation {
             Object bound = value.getValue();
             if (bound instanceof UUID id) {
                 statement.setObject(value.getKey(), id.equals(recordedUser) ? user : order);
+            } else if (bound instanceof String text && text.startsWith("bench-")) {
+                statement.setObject(value.getKey(), "bench-" + UUID.randomUUID());
             } else {
                 statement.setObject(value.getKey(), bound);
             }

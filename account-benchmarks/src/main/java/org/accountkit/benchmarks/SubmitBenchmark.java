@@ -59,14 +59,17 @@ import org.accountkit.user.Role;
  * Submit-order throughput: first the in-memory adapter on one thread (submit; submit and approve), then
  * AccountKit's JDBC adapter beside a raw-JDBC baseline writing the same rows, on an embedded PostgreSQL, at several
  * thread counts, with users picked at random (low contention) and with every thread on one user's budget (a hot
- * row). Library and baseline take turns going first, several rounds each, and the medians are compared. Writes
+ * row). On the database every submission carries an idempotency key and writes its order's hand-off to the outbox;
+ * the baseline writes the same rows. Then {@link DispatchBenchmark}: the outbox drained by 1 and 2 dispatchers. Library and baseline take turns going first, several rounds each, and the medians are compared. Writes
  * {@code account-benchmarks/target/benchmark-results.csv}.
  *
  * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (before each run,
  * default 1), {@code --jit-warmup S} (once per database, before all runs, default 10),
  * {@code --rounds N} (default 5), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
- * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory},
- * {@code --modes random,hot}, {@code --history N} (earlier orders loaded before the history rows, default
+ * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory|dispatch|overviews},
+ * {@code --modes random,hot}, {@code --dispatch-backlog N} and {@code --dispatch-history N} (the outbox entries
+ * each dispatch round drains, default 40,000, and the delivered ones the table holds, default 400,000),
+ * {@code --history N} (earlier orders loaded before the history rows, default
  * 1,000,000; 0 skips them), {@code --replay} (also sends the library's recorded statement by hand in every cell, to
  * tell the statement's cost apart from the library's work around it; printed, not written to the CSV).
  */
@@ -101,7 +104,7 @@ public final class SubmitBenchmark {
     /** The benchmark's settings. */
     record Options(double seconds, double warmup, double jitWarmup, int rounds, int[] threads, int users,
             int history, boolean durable, String only, List<String> modes, boolean replay, boolean overviews,
-            Path out) {
+            int dispatchBacklog, int dispatchHistory, Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
@@ -116,6 +119,8 @@ public final class SubmitBenchmark {
             boolean overviews = true;
             String only = "all";
             List<String> modes = List.of("random", "hot");
+            int dispatchBacklog = 40_000;
+            int dispatchHistory = 400_000;
             for (int index = 0; index < args.length; index++) {
                 switch (args[index]) {
                     case "--seconds" -> seconds = Double.parseDouble(args[++index]);
@@ -131,6 +136,8 @@ public final class SubmitBenchmark {
                     case "--only" -> only = args[++index];
                     case "--no-overviews" -> overviews = false;
                     case "--modes" -> modes = List.of(args[++index].split(","));
+                    case "--dispatch-backlog" -> dispatchBacklog = Integer.parseInt(args[++index]);
+                    case "--dispatch-history" -> dispatchHistory = Integer.parseInt(args[++index]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[index]);
                 }
             }
@@ -138,7 +145,7 @@ public final class SubmitBenchmark {
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
             return new Options(seconds, warmup, jitWarmup, rounds, threads, users, history, durable, only, modes, replay,
-                    overviews, out);
+                    overviews, dispatchBacklog, dispatchHistory, out);
         }
     }
 
@@ -170,7 +177,7 @@ public final class SubmitBenchmark {
     static List<Row> run(Options options) throws Exception {
         List<Row> rows = new ArrayList<>();
         // in memory first, on a fresh heap that no database run has filled or compiled for
-        if (!options.only().equals("jdbc")) {
+        if (options.only().equals("all") || options.only().equals("inmemory")) {
             rows.addAll(inMemory(options));
         }
         if (!options.only().equals("inmemory")) {
@@ -178,8 +185,18 @@ public final class SubmitBenchmark {
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track_planning", "on")
                     .setServerConfig("pg_stat_statements.track", "all").start()) {
-                rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds(),
-                        options.history()));
+                if (!options.only().equals("dispatch")) {
+                    rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds(),
+                            options.history()));
+                }
+                if (options.only().equals("all") || options.only().equals("jdbc")
+                        || options.only().equals("dispatch")) {
+                    try (HikariDataSource pool = pool(postgres, 6)) {
+                        JdbcAccountStorage.migrate(pool);
+                        rows.addAll(DispatchBenchmark.run(pool, Math.min(options.rounds(), 3),
+                                options.dispatchBacklog(), options.dispatchHistory()));
+                    }
+                }
             }
         }
         if (options.durable() && options.only().equals("all")) {
@@ -203,7 +220,7 @@ public final class SubmitBenchmark {
                 ServerTime.enable(pool);
             }
             Clock clock = Clock.systemUTC();
-            Scenario scenario = Scenario.create(storage, clock, options.users());
+            Scenario scenario = Scenario.createWithOutbox(storage, clock, options.users());
             String period = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow().key();
             List<UUID> allIds = scenario.users().stream().map(UserId::value).toList();
             System.out.printf("JIT warm-up: library %.0f ops/s, raw JDBC %.0f ops/s (not counted)%n",
@@ -235,11 +252,10 @@ public final class SubmitBenchmark {
     /** The library's submission statement for one order of the scenario's first user, as it is sent. */
     private static Explain.Sent recordLibraryStatement(DataSource pool, Scenario scenario, Clock clock) {
         AtomicReference<Explain.Sent> sent = new AtomicReference<>();
-        AccountKit recorded = AccountKit.builder()
-                .storage(JdbcAccountStorage.withoutMigrating(Explain.recording(pool, "WITH b AS (UPDATE", sent)))
-                .clock(clock).passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG)
-                .build();
-        recorded.submitOrder().submit(Actor.user(scenario.customer(), scenario.users().get(0)), ONE_BOX);
+        AccountKit recorded = Scenario.builder(JdbcAccountStorage.withoutMigrating(Explain.recording(pool,
+                "WITH b AS (UPDATE", sent)), clock, true).build();
+        recorded.submitOrder().submit(Actor.user(scenario.customer(), scenario.users().get(0)),
+                ONE_BOX.withIdempotencyKey("bench-" + UUID.randomUUID()));
         return sent.get();
     }
 
@@ -248,7 +264,8 @@ public final class SubmitBenchmark {
             throws Exception {
         UUID user = scenario.users().get(0).value();
         Map<Integer, Object> fresh = new java.util.TreeMap<>(library.values());
-        fresh.replaceAll((index, value) -> value instanceof UUID id && !id.equals(user) ? UUID.randomUUID() : value);
+        fresh.replaceAll((index, value) -> value instanceof UUID id && !id.equals(user) ? UUID.randomUUID()
+                : value instanceof String key && key.startsWith("bench-") ? "bench-" + UUID.randomUUID() : value);
         Explain.print(pool, "AccountKit's submission statement", new Explain.Sent(library.sql(), fresh));
         Explain.print(pool, "The raw-JDBC baseline's statement", RawJdbcSubmit.sample(user,
                 scenario.customer().value(), period, clock));
@@ -341,12 +358,17 @@ public final class SubmitBenchmark {
                 median(results, Throughput.Result::databaseMicrosPerOperation));
     }
 
+    /**
+     * Submits one box for a random user of {@code users}; in a scenario with the outbox, under a fresh idempotency
+     * key (as a shop keys each cart), and the order's hand-off is written to the outbox with it.
+     */
     private static Throughput.Operation librarySubmit(Scenario scenario, List<UserId> users) {
         AccountKit kit = scenario.kit();
         List<Actor> actors = users.stream().map(user -> (Actor) Actor.user(scenario.customer(), user)).toList();
         return () -> {
             Actor user = actors.get(ThreadLocalRandom.current().nextInt(actors.size()));
-            ApprovalOutcome outcome = kit.submitOrder().submit(user, ONE_BOX);
+            ApprovalOutcome outcome = kit.submitOrder().submit(user, scenario.outbox()
+                    ? ONE_BOX.withIdempotencyKey("bench-" + UUID.randomUUID()) : ONE_BOX);
             if (!(outcome instanceof ApprovalOutcome.PlacedDirectly)) {
                 throw new IllegalStateException("expected the order to be placed: " + outcome);
             }
@@ -435,13 +457,33 @@ public final class SubmitBenchmark {
         return values.stream().map(value -> String.format(Locale.ROOT, "%.0f", value)).toList().toString();
     }
 
-    /** A customer number with users on generous yearly budgets, and one "hot" user. */
+    /**
+     * A customer number with users on generous yearly budgets, and one "hot" user; with {@code outbox}, placed orders
+     * are handed off (to a receiver that takes anything) through the outbox and submissions carry idempotency keys.
+     */
     record Scenario(AccountKit kit, CustomerNumber customer, Actor administrator, List<UserId> users,
-            UserId hotUser) {
+            UserId hotUser, boolean outbox) {
 
         static Scenario create(AccountStorage storage, Clock clock, int userCount) {
-            AccountKit kit = AccountKit.builder().storage(storage).clock(clock)
-                    .passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG).build();
+            return create(builder(storage, clock, false).build(), userCount, false);
+        }
+
+        static Scenario createWithOutbox(AccountStorage storage, Clock clock, int userCount) {
+            return create(builder(storage, clock, true).build(), userCount, true);
+        }
+
+        /**
+         * The benchmark's kit; with {@code outbox} an {@code OrderHandOff}, so that every placement writes its outbox
+         * row, and an outbox executor that leaves delivery to {@code DeliverOutbox} (measured as dispatch-jdbc), as
+         * a host does that delivers from its scheduler only.
+         */
+        static AccountKit.Builder builder(AccountStorage storage, Clock clock, boolean outbox) {
+            AccountKit.Builder builder = AccountKit.builder().storage(storage).clock(clock)
+                    .passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG);
+            return outbox ? builder.orderHandOff(order -> { }).outboxExecutor(task -> { }) : builder;
+        }
+
+        private static Scenario create(AccountKit kit, int userCount, boolean outbox) {
             CustomerNumber customer = new CustomerNumber("B" + UUID.randomUUID().toString().substring(0, 8));
             Actor administrator = kit.registerCustomerAccount().register(Actor.customerService("bench"),
                     new RegisterCustomerAccountCommand(customer.value(), "Benchmark B.V.", "12345678",
@@ -458,7 +500,7 @@ public final class SubmitBenchmark {
                 users.add(user);
             }
             UserId hot = users.remove(users.size() - 1);
-            return new Scenario(kit, customer, administrator, users, hot);
+            return new Scenario(kit, customer, administrator, users, hot, outbox);
         }
 
         /** Every budget's spent equals what its placed orders add up to: no booking lost or doubled. */

@@ -32,8 +32,8 @@ public interface EffectOutbox {
     /** Claims the due head of each channel of one customer number, leased until {@code leaseUntil}. */
     List<OutboxEffect> claim(CustomerNumber customerNumber, Instant now, Instant leaseUntil);
 
-    /** Marks a claimed entry delivered. */
-    void delivered(Effect effect, Instant at);
+    /** Marks claimed entries delivered, together. */
+    void delivered(List<Effect> effects, Instant at);
 
     /**
      * Records a failed attempt of a claimed entry: pending again from {@code nextAttemptAt}, or parked.

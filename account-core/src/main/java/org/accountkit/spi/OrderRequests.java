@@ -29,17 +29,21 @@ public interface OrderRequests {
 
     /**
      * Stores an order placed at once and books it as the {@code guard} says, provided every assumption of the
-     * guard still holds, and writes {@code effects} (its hand-off, its event) to the {@link EffectOutbox} with it:
-     * all or nothing.
+     * guard still holds; with it, atomically, records the host's idempotency {@code key} (when given) and writes
+     * {@code effects} (its hand-off, its event) to the {@link EffectOutbox}. A store may do all of it with one
+     * statement; the effects are due at the order's submission.
      *
-     * @return {@link WriteOutcome#STORED}, or {@link WriteOutcome#ASSUMPTION_CHANGED} when nothing was stored
+     * @param key the host's key, recorded with the order's id as its subject; {@code null} for none
+     * @return {@link WriteOutcome#STORED}; {@link WriteOutcome#ASSUMPTION_CHANGED} when the guard no longer held, or
+     *         {@link WriteOutcome#KEY_USED} when the key is recorded already: then nothing was stored
      * @throws IllegalArgumentException when the order is not {@link OrderStatus#PLACED}
      */
-    WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, List<Effect> effects);
+    WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, IdempotencyRecord key,
+            List<Effect> effects);
 
-    /** As {@link #placeIfBudgetAllows(OrderRequestSnapshot, SubmissionGuard, List)}, with no effects. */
+    /** As {@link #placeIfBudgetAllows(OrderRequestSnapshot, SubmissionGuard, IdempotencyRecord, List)}, alone. */
     default WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard) {
-        return placeIfBudgetAllows(placed, guard, List.of());
+        return placeIfBudgetAllows(placed, guard, null, List.of());
     }
 
     /**

@@ -46,8 +46,9 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions, budgets);
     private final InMemoryEffectOutbox effectOutbox = new InMemoryEffectOutbox(transactions);
+    private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
     private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets, users,
-            approvalPolicies, effectOutbox);
+            approvalPolicies, effectOutbox, idempotencyKeys);
     private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
     private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
             customerAccounts, budgets, approvalPolicies);
@@ -58,7 +59,6 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryServiceCases serviceCases = new InMemoryServiceCases(transactions);
     private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
     private final InMemoryArticleLists articleLists = new InMemoryArticleLists(transactions);
-    private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
     private final InMemoryNoticeOutbox noticeOutbox = new InMemoryNoticeOutbox(transactions);
 
     /** An empty store. */

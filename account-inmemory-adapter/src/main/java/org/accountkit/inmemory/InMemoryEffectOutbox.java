@@ -74,8 +74,10 @@ final class InMemoryEffectOutbox implements EffectOutbox {
     }
 
     @Override
-    public void delivered(Effect effect, Instant at) {
-        queues.delivered(Queue.of(effect), effect.id());
+    public void delivered(List<Effect> effects, Instant at) {
+        for (Effect effect : effects) {
+            queues.delivered(Queue.of(effect), effect.id());
+        }
     }
 
     @Override

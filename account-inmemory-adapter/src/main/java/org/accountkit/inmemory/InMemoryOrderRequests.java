@@ -25,6 +25,7 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.BudgetSnapshot;
 import org.accountkit.spi.Effect;
+import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.PageToken;
@@ -51,6 +52,7 @@ final class InMemoryOrderRequests implements OrderRequests {
     private final InMemoryAccountUsers users;
     private final InMemoryApprovalPolicies policies;
     private final InMemoryEffectOutbox effects;
+    private final InMemoryIdempotencyKeys keys;
 
     private final OrderSlots slots = new OrderSlots();
     private final OrderArchive archive = new OrderArchive();
@@ -59,20 +61,34 @@ final class InMemoryOrderRequests implements OrderRequests {
     private final Map<OrderRequestId, OrderRequestSnapshot> waiting = new HashMap<>();
 
     InMemoryOrderRequests(InMemoryTransactions transactions, InMemoryBudgets budgets, InMemoryAccountUsers users,
-            InMemoryApprovalPolicies policies, InMemoryEffectOutbox effects) {
+            InMemoryApprovalPolicies policies, InMemoryEffectOutbox effects, InMemoryIdempotencyKeys keys) {
         this.transactions = transactions;
         this.effects = effects;
+        this.keys = keys;
         this.ledgers = budgets.ledgers();
         this.users = users;
         this.policies = policies;
     }
 
     @Override
-    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, List<Effect> effects) {
+    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, IdempotencyRecord key,
+            List<Effect> effects) {
         if (placed.status() != OrderStatus.PLACED) {
             throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
         }
-        return withEffects(placed, effects, () -> place(placed, guard));
+        if (key == null) {
+            return withEffects(placed, effects, () -> place(placed, guard));
+        }
+        return transactions.inTransaction(() -> {
+            if (keys.find(key.customerNumber(), key.key()).isPresent()) {
+                return WriteOutcome.KEY_USED;
+            }
+            WriteOutcome outcome = withEffects(placed, effects, () -> place(placed, guard));
+            if (outcome == WriteOutcome.STORED) {
+                keys.add(key);
+            }
+            return outcome;
+        });
     }
 
     /**

@@ -40,7 +40,7 @@ final class JdbcEffectOutbox implements EffectOutbox {
     JdbcEffectOutbox(JdbcTransactions transactions) {
         this.transactions = transactions;
         this.table = new OutboxTable<>(transactions, "ak_effect_outbox", "effect_id", INSERT_COLUMNS,
-                " AND e.channel = o.channel", JdbcEffectOutbox::entry,
+                " AND e.channel = o.channel", "lease_id", "written_order", JdbcEffectOutbox::entry,
                 entry -> new Object[] {entry.effect().customerNumber().value(), entry.effect().id()},
                 OutboxEffect::createdAt, "parked-effects");
     }
@@ -101,8 +101,9 @@ final class JdbcEffectOutbox implements EffectOutbox {
     }
 
     @Override
-    public void delivered(Effect effect, Instant at) {
-        table.delivered(effect.customerNumber().value(), effect.id());
+    public void delivered(List<Effect> effects, Instant at) {
+        table.delivered(effects.stream().map(effect -> new Object[] {effect.customerNumber().value(), effect.id()})
+                .toList());
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.accountkit.jdbc;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +34,8 @@ final class JdbcNoticeOutbox implements NoticeOutbox {
 
     JdbcNoticeOutbox(JdbcTransactions transactions) {
         this.transactions = transactions;
-        this.table = new OutboxTable<>(transactions, "ak_notice_outbox", "notice_id", COLUMNS, "",
+        this.table = new OutboxTable<>(transactions, "ak_notice_outbox", "notice_id", COLUMNS, "", null,
+                "next_attempt_at",
                 JdbcNoticeOutbox::entry, entry -> new Object[] {entry.notice().customerNumber().value(),
                     entry.notice().id()}, OutboxNotice::createdAt, "parked-notices");
     }
@@ -66,7 +65,7 @@ final class JdbcNoticeOutbox implements NoticeOutbox {
 
     @Override
     public void delivered(Notice notice, Instant at) {
-        table.delivered(notice.customerNumber().value(), notice.id());
+        table.delivered(List.<Object[]>of(new Object[] {notice.customerNumber().value(), notice.id()}));
     }
 
     @Override

@@ -36,6 +36,7 @@ import org.accountkit.shared.Page;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.Effect;
+import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.OrderRequests;
 import org.accountkit.spi.PageToken;
@@ -96,6 +97,9 @@ final class JdbcOrderRequests implements OrderRequests {
     private static final String TYPED_LINE = "(CAST(? AS VARCHAR(20)), CAST(? AS UUID), CAST(? AS INTEGER), "
             + "CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(300)), CAST(? AS INTEGER), CAST(? AS DECIMAL(15,2)), "
             + "CAST(? AS DECIMAL(5,2)))";
+    private static final String KEY_COLUMNS = "customer_number, idempotency_key, fingerprint, subject, used_at";
+    private static final String TYPED_KEY = "CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(100)), CAST(? AS CHAR(64)), "
+            + "CAST(? AS VARCHAR(40)), CAST(? AS TIMESTAMP WITH TIME ZONE)";
     private static final String DECISION_COLUMNS = "customer_number, order_request_id, tier, decided_by, "
             + "on_behalf_of, verdict, reason, decided_at";
 
@@ -153,7 +157,8 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     /** One statement text, built once per kind and number of lines. */
-    private record StatementKey(boolean oneStatement, BudgetWrite write, OrderShape shape, int lines, int effects) {
+    private record StatementKey(boolean oneStatement, BudgetWrite write, OrderShape shape, int lines, boolean key,
+            int effects) {
     }
 
     private final JdbcTransactions transactions;
@@ -165,7 +170,8 @@ final class JdbcOrderRequests implements OrderRequests {
     }
 
     @Override
-    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, List<Effect> effects) {
+    public WriteOutcome placeIfBudgetAllows(OrderRequestSnapshot placed, SubmissionGuard guard, IdempotencyRecord key,
+            List<Effect> effects) {
         if (placed.status() != OrderStatus.PLACED) {
             throw new IllegalArgumentException("order request " + placed.id() + " is not placed at once");
         }
@@ -180,7 +186,8 @@ final class JdbcOrderRequests implements OrderRequests {
         if (write == BudgetWrite.BOOK_IF_ROOM && !guard.book()) {
             throw new IllegalArgumentException("a guard that limits the order books it");
         }
-        return store(placed, guard, write, isPlainPlacement(placed) ? OrderShape.PLACED : OrderShape.ANY, effects);
+        return store(placed, guard, write, isPlainPlacement(placed) ? OrderShape.PLACED : OrderShape.ANY, key,
+                effects);
     }
 
     @Override
@@ -190,7 +197,7 @@ final class JdbcOrderRequests implements OrderRequests {
         }
         BudgetWrite write = !guard.hasBudget() ? BudgetWrite.NONE
                 : awaiting.reserved().isZero() ? BudgetWrite.CHECK : BudgetWrite.RESERVE;
-        return store(awaiting, guard, write, OrderShape.ANY, effects);
+        return store(awaiting, guard, write, OrderShape.ANY, null, effects);
     }
 
     @Override
@@ -293,9 +300,11 @@ final class JdbcOrderRequests implements OrderRequests {
     // --- writing -----------------------------------------------------------------------------------------------
 
     private WriteOutcome store(OrderRequestSnapshot order, SubmissionGuard guard, BudgetWrite write,
-            OrderShape shape, List<Effect> effects) {
+            OrderShape shape, IdempotencyRecord idempotencyKey, List<Effect> effects) {
         boolean oneStatement = isPostgres();
-        StatementKey key = new StatementKey(oneStatement, write, shape, order.lines().size(), effects.size());
+        StatementKey key = new StatementKey(oneStatement, write, shape, order.lines().size(), idempotencyKey != null,
+                effects.size());
+        Object[] recorded = idempotencyKey == null ? new Object[0] : keyValues(idempotencyKey);
         Object[] budget = budgetParameters(order, guard, write);
         Object[] values = shape == OrderShape.PLACED ? placedValues(order) : orderValues(order);
         Object[] lines = lineValues(order);
@@ -303,16 +312,20 @@ final class JdbcOrderRequests implements OrderRequests {
             if (oneStatement) {
                 String sql = statements.computeIfAbsent(key, JdbcOrderRequests::oneStatement);
                 Object[] written = JdbcEffectOutbox.values(effects, order.submittedAt());
-                Object[] parameters = write == BudgetWrite.NONE ? concat(values, budget, lines, written)
-                        : concat(budget, values, lines, written);
+                Object[] parameters = write == BudgetWrite.NONE ? concat(values, budget, lines, recorded, written)
+                        : concat(budget, values, lines, recorded, written);
                 int inserted = transactions.withConnection("storing an order request",
                         connection -> Sql.update(connection, sql, parameters));
                 return inserted > 0 ? WriteOutcome.STORED : WriteOutcome.ASSUMPTION_CHANGED;
             }
-            return storeInOneTransaction(key, budget, values, lines, effects, order.submittedAt());
+            return storeInOneTransaction(key, budget, values, lines, recorded, effects, order.submittedAt());
         } catch (JdbcFailure failure) {
             if (failure.getCause() instanceof SQLException cause && Sql.isLostRace(cause)) {
                 return WriteOutcome.ASSUMPTION_CHANGED;
+            }
+            if (idempotencyKey != null && failure.getCause() instanceof SQLException cause
+                    && Sql.isUniqueViolation(cause)) {
+                return WriteOutcome.KEY_USED;
             }
             throw failure;
         }
@@ -333,23 +346,27 @@ final class JdbcOrderRequests implements OrderRequests {
                     .append("o AS (INSERT INTO ak_order_request (").append(COLUMNS).append(") SELECT ")
                     .append(values).append(" FROM b RETURNING id) ");
         }
-        if (key.effects() > 0) {
-            sql.append(", l AS (");
+        List<String> inserts = new ArrayList<>(3);
+        inserts.add("INSERT INTO ak_order_line (" + LINE_COLUMNS + ") SELECT v.* FROM o CROSS JOIN (VALUES "
+                + lines(key.lines()) + ") AS v(" + LINE_COLUMNS + ")");
+        if (key.key()) {
+            inserts.add("INSERT INTO ak_idempotency_key (" + KEY_COLUMNS + ") SELECT " + TYPED_KEY + " FROM o");
         }
-        sql.append("INSERT INTO ak_order_line (").append(LINE_COLUMNS).append(") SELECT v.* FROM o ")
-                .append("CROSS JOIN (VALUES ").append(lines(key.lines())).append(") AS v(").append(LINE_COLUMNS)
-                .append(")");
         if (key.effects() > 0) {
-            sql.append(" RETURNING 1) INSERT INTO ak_effect_outbox (").append(JdbcEffectOutbox.INSERT_COLUMNS)
-                    .append(") SELECT v.* FROM o CROSS JOIN (VALUES ").append(JdbcEffectOutbox.rows(key.effects()))
-                    .append(") AS v(").append(JdbcEffectOutbox.INSERT_COLUMNS).append(")");
+            inserts.add("INSERT INTO ak_effect_outbox (" + JdbcEffectOutbox.INSERT_COLUMNS + ") SELECT v.* FROM o "
+                    + "CROSS JOIN (VALUES " + JdbcEffectOutbox.rows(key.effects()) + ") AS v("
+                    + JdbcEffectOutbox.INSERT_COLUMNS + ")");
         }
+        for (int index = 0; index < inserts.size() - 1; index++) {
+            sql.append(", w").append(index).append(" AS (").append(inserts.get(index)).append(" RETURNING 1) ");
+        }
+        sql.append(inserts.get(inserts.size() - 1));
         return sql.toString();
     }
 
     /** Other databases: the same conditional update and the inserts, in one transaction. */
     private WriteOutcome storeInOneTransaction(StatementKey key, Object[] budget, Object[] values, Object[] lines,
-            List<Effect> effects, Instant at) {
+            Object[] recorded, List<Effect> effects, Instant at) {
         String values1 = key.shape() == OrderShape.PLACED ? PLACED_VALUES : TYPED_VALUES;
         return transactions.inTransaction(() -> transactions.withConnection("storing an order request",
                 connection -> {
@@ -367,6 +384,10 @@ final class JdbcOrderRequests implements OrderRequests {
                     }
                     Sql.update(connection, "INSERT INTO ak_order_line (" + LINE_COLUMNS + ") VALUES "
                             + lines(key.lines()), lines);
+                    if (key.key()) {
+                        Sql.update(connection, "INSERT INTO ak_idempotency_key (" + KEY_COLUMNS + ") VALUES ("
+                                + TYPED_KEY + ")", recorded);
+                    }
                     JdbcEffectOutbox.insert(connection, effects, at);
                     return WriteOutcome.STORED;
                 }));
@@ -448,6 +469,11 @@ final class JdbcOrderRequests implements OrderRequests {
             values[at + 7] = line.vatRate();
         }
         return values;
+    }
+
+    private static Object[] keyValues(IdempotencyRecord key) {
+        return new Object[] {key.customerNumber().value(), key.key(), key.fingerprint(), key.subject(),
+            Rows.at(key.usedAt())};
     }
 
     private static Object[] concat(Object[]... parts) {

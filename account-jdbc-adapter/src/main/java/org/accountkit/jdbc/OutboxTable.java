@@ -24,7 +24,11 @@ final class OutboxTable<E> {
     private final JdbcTransactions transactions;
     private final String table;
     private final String idColumn;
+    private static final int PURGE_BATCH = 100;
+
     private final String columns;
+    private final String leaseColumn;
+    private final String oldestFirst;
     private final String heads;
     private final RowMapper<E> mapper;
     private final Function<E, Object[]> key;
@@ -32,14 +36,20 @@ final class OutboxTable<E> {
     private final Function<E, Instant> createdAt;
 
     /**
-     * @param queue     the columns besides {@code customer_number} that name a queue, each starting with
-     *                  {@code " AND e.x = o.x"}, or empty
+     * @param queue       the columns besides {@code customer_number} that name a queue, each starting with
+     *                    {@code " AND e.x = o.x"}, or empty
+     * @param leaseColumn a column that holds the id of the claim that leased an entry, so that a batch is leased
+     *                    with one statement; {@code null} to lease entry by entry
+     * @param oldestFirst the order of an index over {@code status} that lists delivered entries oldest first
      * @param key       an entry's customer number and id, as bound to {@code customer_number} and {@code idColumn}
      * @param createdAt when an entry was written, for the parked entries' paging
      */
     OutboxTable(JdbcTransactions transactions, String table, String idColumn, String columns, String queue,
-            RowMapper<E> mapper, Function<E, Object[]> key, Function<E, Instant> createdAt, String parkedKind) {
+            String leaseColumn, String oldestFirst, RowMapper<E> mapper, Function<E, Object[]> key,
+            Function<E, Instant> createdAt, String parkedKind) {
         this.transactions = transactions;
+        this.leaseColumn = leaseColumn;
+        this.oldestFirst = oldestFirst;
         this.table = table;
         this.idColumn = idColumn;
         this.columns = columns;
@@ -70,6 +80,9 @@ final class OutboxTable<E> {
     /** The candidates whose lease this dispatcher took; the others another one took first. */
     private List<E> leased(Connection connection, List<E> candidates, Instant now, Instant leaseUntil)
             throws SQLException {
+        if (leaseColumn != null && !candidates.isEmpty()) {
+            return leasedTogether(connection, candidates, now, leaseUntil);
+        }
         List<E> claimed = new ArrayList<>(candidates.size());
         for (E candidate : candidates) {
             Object[] id = key.apply(candidate);
@@ -91,10 +104,67 @@ final class OutboxTable<E> {
         return claimed;
     }
 
-    void delivered(String customerNumber, UUID id) {
-        transactions.withConnection("marking an outbox entry delivered", connection -> Sql.update(connection,
-                "UPDATE " + table + " SET status = 'DELIVERED', leased_until = NULL WHERE customer_number = ? AND "
-                        + idColumn + " = ?", customerNumber, id));
+    /**
+     * Leases the candidates with one conditional update that marks them with this claim's id; when another
+     * dispatcher took some first, reads which ones are this claim's.
+     */
+    private List<E> leasedTogether(Connection connection, List<E> candidates, Instant now, Instant leaseUntil)
+            throws SQLException {
+        UUID claim = UUID.randomUUID();
+        Object[] keys = keys(candidates.stream().map(key).toList());
+        Object[] parameters = new Object[keys.length + 3];
+        parameters[0] = Rows.at(leaseUntil);
+        parameters[1] = claim;
+        System.arraycopy(keys, 0, parameters, 2, keys.length);
+        parameters[parameters.length - 1] = Rows.at(now);
+        int taken;
+        try {
+            taken = Sql.update(connection, "UPDATE " + table + " SET leased_until = ?, " + leaseColumn + " = ? WHERE "
+                    + "(customer_number, " + idColumn + ") IN (" + pairs(candidates.size()) + ") AND status = "
+                    + "'PENDING' AND (leased_until IS NULL OR leased_until <= ?)", parameters);
+        } catch (SQLException failure) {
+            if (!Sql.isLostRace(failure)) {
+                throw failure;
+            }
+            return List.of();
+        }
+        if (taken == candidates.size()) {
+            return candidates;
+        }
+        Object[] mine = new Object[keys.length + 1];
+        System.arraycopy(keys, 0, mine, 0, keys.length);
+        mine[keys.length] = claim;
+        List<UUID> ours = Sql.query(connection, "SELECT " + idColumn + " FROM " + table + " WHERE (customer_number, "
+                + idColumn + ") IN (" + pairs(candidates.size()) + ") AND " + leaseColumn + " = ?",
+                row -> row.getObject(idColumn, UUID.class), mine);
+        return candidates.stream().filter(candidate -> ours.contains((UUID) key.apply(candidate)[1])).toList();
+    }
+
+    /** Marks entries delivered, given as their customer numbers and ids, with one statement. */
+    void delivered(List<Object[]> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        transactions.withConnection("marking outbox entries delivered", connection -> Sql.update(connection,
+                "UPDATE " + table + " SET status = 'DELIVERED', leased_until = NULL WHERE (customer_number, "
+                        + idColumn + ") IN (" + pairs(entries.size()) + ")", keys(entries)));
+    }
+
+    private static String pairs(int count) {
+        StringBuilder pairs = new StringBuilder();
+        for (int index = 0; index < count; index++) {
+            pairs.append(index == 0 ? "(?, ?)" : ", (?, ?)");
+        }
+        return pairs.toString();
+    }
+
+    private static Object[] keys(List<Object[]> entries) {
+        Object[] keys = new Object[2 * entries.size()];
+        for (int index = 0; index < entries.size(); index++) {
+            keys[2 * index] = entries.get(index)[0];
+            keys[2 * index + 1] = entries.get(index)[1];
+        }
+        return keys;
     }
 
     void failed(String customerNumber, UUID id, int attempts, Instant nextAttemptAt, boolean park, String error) {
@@ -121,16 +191,28 @@ final class OutboxTable<E> {
                         .token()));
     }
 
+    /**
+     * Removes up to {@code max} delivered entries written before {@code before}, oldest first: walks the delivered
+     * entries in {@code oldestFirst} order (an index's), so that a table full of delivered entries still within the
+     * retention period costs one short index range, not a scan of all of them.
+     */
     int purgeDelivered(Instant before, int max) {
         return transactions.withConnection("purging delivered outbox entries", connection -> {
-            List<Object[]> keys = Sql.query(connection, "SELECT customer_number, " + idColumn + " FROM " + table
-                    + " WHERE status = 'DELIVERED' AND created_at < ? LIMIT ?", row -> new Object[] {
-                            row.getString("customer_number"), row.getObject(idColumn, UUID.class)},
-                    Rows.at(before), max);
+            List<Object[]> expired = new ArrayList<>();
+            for (Object[] entry : Sql.query(connection, "SELECT customer_number, " + idColumn + ", created_at FROM "
+                    + table + " WHERE status = 'DELIVERED' ORDER BY " + oldestFirst + " LIMIT ?", row -> new Object[] {
+                            row.getString("customer_number"), row.getObject(idColumn, UUID.class),
+                            Rows.instant(row, "created_at")}, max)) {
+                if (!((Instant) entry[2]).isBefore(before)) {
+                    break;
+                }
+                expired.add(entry);
+            }
             int purged = 0;
-            for (Object[] found : keys) {
-                purged += Sql.update(connection, "DELETE FROM " + table + " WHERE customer_number = ? AND "
-                        + idColumn + " = ? AND status = 'DELIVERED'", found[0], found[1]);
+            for (int from = 0; from < expired.size(); from += PURGE_BATCH) {
+                List<Object[]> batch = expired.subList(from, Math.min(expired.size(), from + PURGE_BATCH));
+                purged += Sql.update(connection, "DELETE FROM " + table + " WHERE (customer_number, " + idColumn
+                        + ") IN (" + pairs(batch.size()) + ") AND status = 'DELIVERED'", keys(batch));
             }
             return purged;
         });

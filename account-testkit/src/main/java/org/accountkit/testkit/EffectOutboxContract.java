@@ -252,8 +252,10 @@ public abstract class EffectOutboxContract {
         failBeforeCommit.set(true);
         assertThatThrownBy(() -> kit.approveOrder().approve(approving.kees(), new ApproveOrderCommand(waiting)))
                 .hasMessageContaining("injected");
-        assertThatThrownBy(() -> shop.kit().submitOrder().submit(shop.jan(), new SubmitOrderCommand(List.of(
-                new CartLine(TestCatalog.SCREWS, 2))).withIdempotencyKey("cart-17"))).hasMessageContaining("injected");
+        SubmitOrderCommand pressTool = new SubmitOrderCommand(List.of(new CartLine(TestCatalog.PRESS_TOOL, 1)))
+                .withIdempotencyKey("cart-17");
+        assertThatThrownBy(() -> shop.kit().submitOrder().submit(shop.jan(), pressTool))
+                .hasMessageContaining("injected");
         failBeforeCommit.set(false);
         clock.advance(Duration.ofHours(1));
         shop.kit().deliverOutbox().deliver(100);
@@ -262,11 +264,17 @@ public abstract class EffectOutboxContract {
         assertThat(erp.received).as("no hand-off of an order that was not placed").isEmpty();
         assertThat(listener.received).as("no event of a change that did not happen").isEmpty();
 
-        ApprovalOutcome placed = shop.kit().submitOrder().submit(shop.jan(), new SubmitOrderCommand(List.of(
-                new CartLine(TestCatalog.SCREWS, 2))).withIdempotencyKey("cart-17"));
-        assertThat(erp.orders()).containsExactly(placed.order().value());
-        assertThat(listener.of(OrderPlaced.class)).extracting(OrderPlaced::order).containsExactly(placed.order());
-        assertThat(listener.of(ApprovalGiven.class)).isEmpty();
+        assertThat(shop.kit().viewBudget().view(shop.jan(), shop.jan().user()).reserved().map(Money::isZero))
+                .as("no reservation of an order that does not wait").contains(true);
+
+        ApprovalOutcome retried = shop.kit().submitOrder().submit(shop.jan(), pressTool);
+        assertThat(shop.kit().submitOrder().submit(shop.jan(), pressTool)).isEqualTo(retried);
+        shop.kit().approveOrder().approve(shop.kees(), new ApproveOrderCommand(retried.order()));
+        assertThat(erp.orders()).containsExactly(retried.order().value());
+        assertThat(listener.of(OrderAwaitingApproval.class)).extracting(OrderAwaitingApproval::order)
+                .containsExactly(retried.order());
+        assertThat(listener.of(OrderPlaced.class)).isEmpty();
+        assertThat(listener.of(ApprovalGiven.class)).hasSize(1);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.accountkit.shared.Money;
 import org.accountkit.shared.Violation;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.spi.Effect;
+import org.accountkit.spi.IdempotencyRecord;
 import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.WriteOutcome;
 import org.accountkit.user.Right;
@@ -57,11 +58,13 @@ public final class OrderPlacement {
      *
      * @param id      the order request's id, or {@code null} for a new one
      * @param pricing the lines and total; asked once, after the requester's context was read
+     * @param key     the host's idempotency key, recorded with the order in the same write; {@code null} for none
      * @throws NotPermitted           when the requester may not place orders
-     * @throws ConcurrentModification when other changes kept winning the race
+     * @throws ConcurrentModification when other changes kept winning the race, or the key is recorded already
+     *                                (the caller reads it to answer the first call's outcome)
      */
     public Submitted submit(Actor.UserActor requester, String reference, OrderRequestId id,
-            Supplier<Priced> pricing) {
+            Supplier<Priced> pricing, IdempotencyRecord key) {
         OrderRequestId orderId = id != null ? id : newId();
         Priced cart = null;
         boolean fresh = false;
@@ -85,8 +88,8 @@ public final class OrderPlacement {
                 continue;
             }
             Submitted outcome = assessment.needsApproval()
-                    ? await(context, orderId, reference, lines, total, assessment, period, now)
-                    : place(context, orderId, reference, lines, total, assessment, period, now);
+                    ? await(context, orderId, reference, lines, total, assessment, period, now, key)
+                    : place(context, orderId, reference, lines, total, assessment, period, now, key);
             if (outcome != null) {
                 return outcome;
             }
@@ -96,17 +99,20 @@ public final class OrderPlacement {
         throw new ConcurrentModification("budget", requester.user());
     }
 
-    /** Places the order when the guard holds; {@code null} when it did not. */
+    /** Places the order, with the key and its outbox entries, when the guard holds; {@code null} when it did not. */
     private Submitted place(RequesterContext context, OrderRequestId id, String reference, List<OrderLine> lines,
-            Money total, Assessment assessment, CalendarPeriod period, Instant now) {
+            Money total, Assessment assessment, CalendarPeriod period, Instant now, IdempotencyRecord key) {
         Optional<UserBudget> budget = context.budget();
         boolean book = period != null && budget.isPresent() && budget.get().tracks(total.currency());
         OrderRequest.Submitted submitted = OrderRequest.submit(id, context.user().customerNumber(),
                 context.user().id(), reference, lines, total, assessment, Money.zero(total.currency()),
                 context.policy(), now);
         WriteOutcome written = bench.orders.placeIfBudgetAllows(submitted.order().snapshot(),
-                context.guard(period, assessment.mostCommitted(), book),
+                context.guard(period, assessment.mostCommitted(), book), key,
                 bench.events.placed(submitted.order().toPlacedOrder(), submitted.event()));
+        if (written == WriteOutcome.KEY_USED) {
+            throw new ConcurrentModification("idempotency key", key.key());
+        }
         if (written != WriteOutcome.STORED) {
             return null;
         }
@@ -115,9 +121,12 @@ public final class OrderPlacement {
                 () -> bench.events.deliverSoon(owner));
     }
 
-    /** Stores the waiting order when the guard holds and tells the approvers; {@code null} when it did not. */
+    /**
+     * Stores the waiting order, with the key, its event and the approvers' notices, when the guard holds;
+     * {@code null} when it did not.
+     */
     private Submitted await(RequesterContext context, OrderRequestId id, String reference, List<OrderLine> lines,
-            Money total, Assessment assessment, CalendarPeriod period, Instant now) {
+            Money total, Assessment assessment, CalendarPeriod period, Instant now, IdempotencyRecord key) {
         boolean tracked = assessment.enforceBudget() && context.budget().isPresent()
                 && context.budget().get().tracks(total.currency());
         Money reserved = tracked ? total : Money.zero(total.currency());
@@ -126,11 +135,14 @@ public final class OrderPlacement {
         OrderRequest order = submitted.order();
         ApproverDirectory[] asked = new ApproverDirectory[1];
         List<Effect> effects = bench.events.events(order.customerNumber(), submitted.event());
-        WriteOutcome written = bench.notices.active()
+        WriteOutcome written = bench.notices.active() || key != null
                 ? bench.transactions.inTransaction(() -> {
+                    if (key != null) {
+                        bench.keys.add(key);
+                    }
                     WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
                             context.guard(period, null, false), effects);
-                    if (stored == WriteOutcome.STORED) {
+                    if (stored == WriteOutcome.STORED && bench.notices.active()) {
                         asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
                         for (Approver approver : asked[0].firstLineFor(order.requester())) {
                             bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));

@@ -50,16 +50,17 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
             return submitOnce(requester, command);
         }
         OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), null,
-                () -> OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()));
+                () -> OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()), null);
         submitted.effects().run();
         return submitted.outcome();
     }
 
     /**
-     * A submission under the host's idempotency key: the key is recorded with the order's id in the transaction that
-     * stores the order, so that a second call with the key, even at the same moment on another server, finds it
-     * (after waiting for the first call's commit, or after losing the race for the key) and answers the first
-     * outcome again.
+     * A submission under the host's idempotency key: the key is recorded with the order's id in the write that
+     * stores the order (for a direct placement on PostgreSQL, in its one statement), so that a second call with the
+     * key, even at the same moment on another server, finds it (after the first call's commit, having lost the race
+     * for the key) and answers the first outcome again. The first call pays no extra read: the key is looked up only
+     * when the write says it is taken.
      */
     private ApprovalOutcome submitOnce(Actor.UserActor requester, SubmitOrderCommand command) {
         CustomerNumber owner = requester.customerNumber();
@@ -67,23 +68,20 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
         String fingerprint = Fingerprint.of(requester.user() + "|" + command.lines() + "|" + command.reference());
         OrderRequestId id = new OrderRequestId(bench.ids.get());
         for (int attempt = 1; ; attempt++) {
-            Optional<IdempotencyRecord> used = bench.keys.find(owner, key);
-            if (used.isPresent()) {
-                if (!used.get().fingerprint().equals(fingerprint)) {
-                    throw new IdempotencyKeyReused(key);
-                }
-                return placement.replay(requester, new OrderRequestId(UUID.fromString(used.get().subject())));
-            }
             try {
-                OrderPlacement.Submitted submitted = bench.transactions.inTransaction(() -> {
-                    bench.keys.add(new IdempotencyRecord(owner, key, fingerprint, id.value().toString(),
-                            bench.clock.instant()));
-                    return placement.submit(requester, command.reference(), id,
-                            () -> OrderPlacement.price(bench.catalog, owner, command.lines()));
-                });
+                OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), id,
+                        () -> OrderPlacement.price(bench.catalog, owner, command.lines()),
+                        new IdempotencyRecord(owner, key, fingerprint, id.value().toString(), bench.clock.instant()));
                 submitted.effects().run();
                 return submitted.outcome();
             } catch (ConcurrentModification lost) {
+                Optional<IdempotencyRecord> used = bench.keys.find(owner, key);
+                if (used.isPresent()) {
+                    if (!used.get().fingerprint().equals(fingerprint)) {
+                        throw new IdempotencyKeyReused(key);
+                    }
+                    return placement.replay(requester, new OrderRequestId(UUID.fromString(used.get().subject())));
+                }
                 if (attempt == OrderPlacement.SUBMIT_ATTEMPTS) {
                     throw lost;
                 }

@@ -65,6 +65,31 @@ final class EffectCodec {
             PlacedOrder.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
+    /** A record type's components and canonical constructor, looked up once per type. */
+    private record Shape(RecordComponent[] components, java.lang.reflect.Method[] accessors, String[] names,
+            Constructor<?> canonical) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            String[] names = new String[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int index = 0; index < components.length; index++) {
+                accessors[index] = components[index].getAccessor();
+                names[index] = components[index].getName();
+                types[index] = components[index].getType();
+            }
+            try {
+                return new Shape(components, accessors, names, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException impossible) {
+                throw new IllegalStateException("a record without its canonical constructor: " + type, impossible);
+            }
+        }
+    };
+
     private EffectCodec() {
     }
 
@@ -105,12 +130,10 @@ final class EffectCodec {
             json.append(value);
         } else if (value instanceof Record record) {
             json.append('{');
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            for (int index = 0; index < components.length; index++) {
-                json.append(index == 0 ? "" : ",");
-                string(json, components[index].getName());
-                json.append(':');
-                write(json, component(record, components[index]));
+            Shape shape = SHAPES.get(record.getClass());
+            for (int index = 0; index < shape.names().length; index++) {
+                json.append(index == 0 ? "\"" : ",\"").append(shape.names()[index]).append("\":");
+                write(json, component(record, shape.accessors()[index]));
             }
             json.append('}');
         } else if (value instanceof Collection<?> items) {
@@ -134,13 +157,15 @@ final class EffectCodec {
         }
     }
 
-    private static Object component(Record record, RecordComponent component) {
+    private static Object component(Record record, java.lang.reflect.Method accessor) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException failure) {
-            throw new IllegalStateException("reading " + component + " failed", failure);
+            throw new IllegalStateException("reading " + accessor + " failed", failure);
         }
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private static void string(StringBuilder json, String text) {
         json.append('"');
@@ -149,7 +174,8 @@ final class EffectCodec {
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
             } else if (c < 0x20 || c > 0x7e) {
-                json.append(String.format("\\u%04x", (int) c));
+                json.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                        .append(HEX[c & 0xf]);
             } else {
                 json.append(c);
             }
@@ -220,17 +246,15 @@ final class EffectCodec {
     }
 
     private static Object record(Class<?> target, Map<?, ?> fields) {
-        RecordComponent[] components = target.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
+        Shape shape = SHAPES.get(target);
+        RecordComponent[] components = shape.components();
         Object[] values = new Object[components.length];
         for (int index = 0; index < components.length; index++) {
-            types[index] = components[index].getType();
-            values[index] = read(components[index].getGenericType(), fields.get(components[index].getName()));
+            values[index] = read(components[index].getGenericType(), fields.get(shape.names()[index]));
         }
         try {
-            Constructor<?> canonical = target.getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException failure) {
+            return shape.canonical().newInstance(values);
+        } catch (InstantiationException | IllegalAccessException failure) {
             throw new IllegalStateException("cannot rebuild a " + target, failure);
         } catch (InvocationTargetException refused) {
             throw new IllegalArgumentException("the outbox holds a " + target.getSimpleName()

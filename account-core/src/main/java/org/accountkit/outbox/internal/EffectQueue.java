@@ -153,18 +153,37 @@ public final class EffectQueue {
         for (int round = 0; round < NoticeQueue.MOST_PER_CUSTOMER_RUN; round++) {
             var now = clock.instant();
             List<OutboxEffect> heads = outbox.claim(customerNumber, now, now.plus(NoticeQueue.LEASE));
-            boolean delivered = false;
-            for (OutboxEffect head : heads) {
-                delivered |= deliver(head) == NoticeQueue.Result.DELIVERED;
-            }
-            if (!delivered) {
+            if (deliver(heads)[NoticeQueue.Result.DELIVERED.ordinal()] == 0) {
                 return;
             }
         }
     }
 
-    /** One attempt at a claimed effect, recorded in the outbox. */
-    NoticeQueue.Result deliver(OutboxEffect entry) {
+    /**
+     * One attempt at each claimed effect, recorded in the outbox: a failure at once, the delivered ones together
+     * at the end (an effect delivered but not yet recorded when the server stops is delivered again after its lease:
+     * at least once).
+     *
+     * @return how many were delivered, are retrying and were parked, by {@link NoticeQueue.Result#ordinal()}
+     */
+    int[] deliver(List<OutboxEffect> claimed) {
+        int[] counts = new int[NoticeQueue.Result.values().length];
+        List<Effect> delivered = new ArrayList<>(claimed.size());
+        for (OutboxEffect entry : claimed) {
+            NoticeQueue.Result result = attempt(entry);
+            counts[result.ordinal()]++;
+            if (result == NoticeQueue.Result.DELIVERED) {
+                delivered.add(entry.effect());
+            }
+        }
+        if (!delivered.isEmpty()) {
+            outbox.delivered(delivered, clock.instant());
+        }
+        return counts;
+    }
+
+    /** One attempt at a claimed effect; a failure is recorded in the outbox. */
+    private NoticeQueue.Result attempt(OutboxEffect entry) {
         Effect effect = entry.effect();
         try {
             Object value = EffectCodec.decode(effect.type(), effect.payload());
@@ -183,7 +202,6 @@ public final class EffectQueue {
                     + (park ? "; parked" : "; tried again later"), failure);
             return park ? NoticeQueue.Result.PARKED : NoticeQueue.Result.RETRYING;
         }
-        outbox.delivered(effect, clock.instant());
         return NoticeQueue.Result.DELIVERED;
     }
 }

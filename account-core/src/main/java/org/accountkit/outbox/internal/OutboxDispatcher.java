@@ -74,9 +74,10 @@ public final class OutboxDispatcher implements DeliverOutbox, ListParkedNotices 
             if (claimed.isEmpty()) {
                 break;
             }
-            for (OutboxEffect entry : claimed) {
-                tried++;
-                counts[effects.deliver(entry).ordinal()]++;
+            tried += claimed.size();
+            int[] done = effects.deliver(claimed);
+            for (int result = 0; result < counts.length; result++) {
+                counts[result] += done[result];
             }
         }
         Instant before = clock.instant().minus(retention);

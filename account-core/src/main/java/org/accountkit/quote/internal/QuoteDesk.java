@@ -243,7 +243,7 @@ public final class QuoteDesk implements RequestQuote, AnswerQuote, DeclineQuote,
                 storage.quotes().update(quote.snapshot());
                 Money total = lines.stream().map(OrderLine::netTotal).reduce(Money::plus).orElseThrow();
                 OrderPlacement.Submitted submitted = placement.submit(requester, quoteNumber, id,
-                        () -> new OrderPlacement.Priced(lines, total));
+                        () -> new OrderPlacement.Priced(lines, total), null);
                 storage.auditTrail().append(new AuditRecord(owner, user.email().value(), AuditAction.QUOTE_MOVED,
                         quoteNumber, "ordered as " + id.value(), now));
                 events.publish(owner, new QuoteMoved(owner, quote.viewOn(today), now));

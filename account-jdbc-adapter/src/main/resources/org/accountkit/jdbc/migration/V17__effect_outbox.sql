@@ -1,7 +1,9 @@
 -- The effect outbox: placed orders to hand off and domain events to publish, each written in the transaction of the
 -- change that caused it (a direct placement on PostgreSQL: in its one statement) and delivered afterwards. Per
--- customer number and channel in the order written (written_order); a claim is a lease (leased_until) taken with a
--- conditional update, as in ak_notice_outbox. The payload is JSON text written by the core, escaped to ASCII.
+-- customer number and channel in the order written (written_order); a claim is a lease (leased_until) taken for a
+-- batch with one conditional update that marks the batch's rows with the claim's id (lease_id). The dispatcher's
+-- scan over every customer number walks the pending rows in the order written (ak_effect_outbox_due). The payload is
+-- JSON text written by the core, escaped to ASCII.
 
 CREATE TABLE ak_effect_outbox (
     customer_number  VARCHAR(20)      NOT NULL,
@@ -15,8 +17,9 @@ CREATE TABLE ak_effect_outbox (
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     next_attempt_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     leased_until     TIMESTAMP WITH TIME ZONE,
+    lease_id         UUID,
     last_error       VARCHAR(500)     NOT NULL,
     PRIMARY KEY (customer_number, effect_id)
 );
 CREATE INDEX ak_effect_outbox_queue ON ak_effect_outbox (customer_number, channel, status, written_order);
-CREATE INDEX ak_effect_outbox_due ON ak_effect_outbox (status, next_attempt_at);
+CREATE INDEX ak_effect_outbox_due ON ak_effect_outbox (status, written_order);
