@@ -23,6 +23,8 @@ final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
+    private static final System.Logger LOG = System.getLogger("org.accountkit.jdbc");
+
     JdbcTransactions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
@@ -37,16 +39,18 @@ final class JdbcTransactions implements Transactions {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             current.set(connection);
+            Throwable failed = null;
             try {
                 T result = work.get();
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error | SQLException failure) {
+                failed = failure;
                 rollback(connection, failure);
                 throw failure;
             } finally {
                 current.remove();
-                connection.setAutoCommit(autoCommit);
+                restore(connection, autoCommit, failed);
             }
         } catch (SQLException failure) {
             if (Sql.isLostRace(failure)) {
@@ -68,6 +72,24 @@ final class JdbcTransactions implements Transactions {
             }
         } catch (SQLException failure) {
             throw new JdbcFailure(doing, failure);
+        }
+    }
+
+    /**
+     * Gives the connection its auto-commit back. On a broken connection that fails too: after a failure the failure
+     * stays what the caller sees (this one is added to it as suppressed); after a commit the change stands and the
+     * pool, which resets and tests connections itself, is left to deal with it.
+     */
+    private static void restore(Connection connection, boolean autoCommit, Throwable failed) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException resetFailure) {
+            if (failed != null) {
+                failed.addSuppressed(resetFailure);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "resetting auto-commit after a commit failed; the change "
+                        + "stands", resetFailure);
+            }
         }
     }
 

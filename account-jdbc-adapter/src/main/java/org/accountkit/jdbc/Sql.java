@@ -46,7 +46,7 @@ final class Sql {
             throws SQLException {
         List<T> rows = query(connection, sql, mapper, parameters);
         if (rows.size() > 1) {
-            throw new JdbcFailure("expected at most one row, got " + rows.size() + " for: " + sql);
+            throw new IllegalStateException("expected at most one row, got " + rows.size() + " for: " + sql);
         }
         return rows.stream().findFirst();
     }
