@@ -347,21 +347,33 @@ final class JdbcOrderRequests implements OrderRequests {
                     .append(values).append(" FROM b RETURNING id) ");
         }
         List<String> inserts = new ArrayList<>(3);
-        inserts.add("INSERT INTO ak_order_line (" + LINE_COLUMNS + ") SELECT v.* FROM o CROSS JOIN (VALUES "
-                + lines(key.lines()) + ") AS v(" + LINE_COLUMNS + ")");
+        inserts.add("INSERT INTO ak_order_line (" + LINE_COLUMNS + ") " + rowsFromOrder(lines(key.lines()),
+                key.lines(), LINE_COLUMNS));
         if (key.key()) {
             inserts.add("INSERT INTO ak_idempotency_key (" + KEY_COLUMNS + ") SELECT " + TYPED_KEY + " FROM o");
         }
         if (key.effects() > 0) {
-            inserts.add("INSERT INTO ak_effect_outbox (" + JdbcEffectOutbox.INSERT_COLUMNS + ") SELECT v.* FROM o "
-                    + "CROSS JOIN (VALUES " + JdbcEffectOutbox.rows(key.effects()) + ") AS v("
-                    + JdbcEffectOutbox.INSERT_COLUMNS + ")");
+            inserts.add("INSERT INTO ak_effect_outbox (" + JdbcEffectOutbox.INSERT_COLUMNS + ") "
+                    + rowsFromOrder(JdbcEffectOutbox.rows(key.effects()), key.effects(),
+                            JdbcEffectOutbox.INSERT_COLUMNS));
         }
         for (int index = 0; index < inserts.size() - 1; index++) {
             sql.append(", w").append(index).append(" AS (").append(inserts.get(index)).append(" RETURNING 1) ");
         }
         sql.append(inserts.get(inserts.size() - 1));
         return sql.toString();
+    }
+
+    /**
+     * A {@code SELECT} of {@code rows} typed rows (as written for a {@code VALUES} list) for each row {@code o}
+     * returned: one row is selected straight from {@code o}, several are joined to it, which PostgreSQL plans as a
+     * nested loop over a values scan.
+     */
+    private static String rowsFromOrder(String rows, int count, String columns) {
+        if (count == 1) {
+            return "SELECT " + rows.substring(1, rows.length() - 1) + " FROM o";
+        }
+        return "SELECT v.* FROM o CROSS JOIN (VALUES " + rows + ") AS v(" + columns + ")";
     }
 
     /** Other databases: the same conditional update and the inserts, in one transaction. */
