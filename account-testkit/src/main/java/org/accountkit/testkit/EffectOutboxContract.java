@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.accountkit.AccountKit;
 import org.accountkit.NotPermitted;
@@ -329,48 +321,16 @@ public abstract class EffectOutboxContract {
             ours.add(shop.screws(1).order().value());
             ours.add(shop.screws(2).order().value());
         }
-        Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-        Map<UUID, AtomicInteger> handOffs = new ConcurrentHashMap<>();
-        AtomicBoolean overlap = new AtomicBoolean();
-        OrderHandOff slow = order -> {
-            if (inFlight.computeIfAbsent(order.orderId(), id -> new AtomicInteger()).incrementAndGet() > 1) {
-                overlap.set(true);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (ours.contains(order.orderId())) {
-                handOffs.computeIfAbsent(order.orderId(), id -> new AtomicInteger()).incrementAndGet();
-            }
-            inFlight.get(order.orderId()).decrementAndGet();
-        };
+        OverlapWatch watch = new OverlapWatch();
+        OrderHandOff slow = order -> watch.receive(order.orderId(), ours.contains(order.orderId()));
         clock.advance(Duration.ofMinutes(5));
         AccountKit serverA = Fixtures.builder(storage, clock).orderHandOff(slow).build();
         AccountKit serverB = Fixtures.builder(anotherServer(storage), clock).orderHandOff(slow).build();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (AccountKit server : List.of(serverA, serverB)) {
-                runs.add(threads.submit(() -> {
-                    int delivered = 0;
-                    for (int round = 0; round < 20; round++) {
-                        delivered += server.deliverOutbox().deliver(3).delivered();
-                    }
-                    return delivered;
-                }));
-            }
-            for (Future<Integer> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        OverlapWatch.race(serverA, serverB);
 
-        assertThat(overlap).as("an order in two hand-offs at once").isFalse();
-        assertThat(handOffs.values()).allSatisfy(count -> assertThat(count).hasValue(1));
-        assertThat(handOffs.keySet()).isEqualTo(ours.stream().collect(Collectors.toSet())).hasSize(12);
+        assertThat(watch.overlap).as("an order in two hand-offs at once").isFalse();
+        assertThat(watch.deliveries.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+        assertThat(watch.deliveries.keySet()).isEqualTo(Set.copyOf(ours)).hasSize(12);
     }
 
     @Test

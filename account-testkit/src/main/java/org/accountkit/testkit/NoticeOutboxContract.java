@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -248,48 +240,16 @@ public abstract class NoticeOutboxContract {
             shops.add(shop);
         }
         Set<CustomerNumber> ours = shops.stream().map(Shop::number).collect(java.util.stream.Collectors.toSet());
-        Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-        Map<UUID, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-        AtomicBoolean overlap = new AtomicBoolean();
-        Notifications slow = notice -> {
-            if (inFlight.computeIfAbsent(notice.id(), id -> new AtomicInteger()).incrementAndGet() > 1) {
-                overlap.set(true);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (ours.contains(notice.customerNumber())) {
-                deliveries.computeIfAbsent(notice.id(), id -> new AtomicInteger()).incrementAndGet();
-            }
-            inFlight.get(notice.id()).decrementAndGet();
-        };
+        OverlapWatch watch = new OverlapWatch();
+        Notifications slow = notice -> watch.receive(notice.id(), ours.contains(notice.customerNumber()));
         clock.advance(Duration.ofMinutes(5));
         AccountKit serverA = Fixtures.builder(storage, clock).notifications(slow).build();
         AccountKit serverB = Fixtures.builder(anotherServer(storage), clock).notifications(slow).build();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (AccountKit server : List.of(serverA, serverB)) {
-                runs.add(threads.submit(() -> {
-                    int delivered = 0;
-                    for (int round = 0; round < 20; round++) {
-                        delivered += server.deliverOutbox().deliver(3).delivered();
-                    }
-                    return delivered;
-                }));
-            }
-            for (Future<Integer> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        OverlapWatch.race(serverA, serverB);
 
-        assertThat(overlap).as("a notice in two deliveries at once").isFalse();
-        assertThat(deliveries.values()).allSatisfy(count -> assertThat(count).hasValue(1));
-        assertThat(deliveries).as("two approvers of two orders of six customer numbers").hasSize(24);
+        assertThat(watch.overlap).as("a notice in two deliveries at once").isFalse();
+        assertThat(watch.deliveries.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+        assertThat(watch.deliveries).as("two approvers of two orders of six customer numbers").hasSize(24);
     }
 
     @Test

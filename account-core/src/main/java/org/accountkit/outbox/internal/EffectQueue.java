@@ -133,19 +133,7 @@ public final class EffectQueue {
         if (!active()) {
             return;
         }
-        try {
-            executor.execute(() -> {
-                try {
-                    deliverFor(customerNumber);
-                } catch (RuntimeException failure) {
-                    LOG.log(System.Logger.Level.WARNING, "delivering the events and hand-offs of " + customerNumber
-                            + " failed; the next DeliverOutbox run tries again", failure);
-                }
-            });
-        } catch (RuntimeException refused) {
-            LOG.log(System.Logger.Level.WARNING, "the outbox executor refused work; the next DeliverOutbox run "
-                    + "delivers the events and hand-offs of " + customerNumber, refused);
-        }
+        NoticeQueue.soon(executor, () -> deliverFor(customerNumber), "the events and hand-offs of " + customerNumber);
     }
 
     /** Delivers the customer number's due effects, each channel in order, until a channel fails or is empty. */

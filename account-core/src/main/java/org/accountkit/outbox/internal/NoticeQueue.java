@@ -99,19 +99,7 @@ public final class NoticeQueue {
         if (!active()) {
             return;
         }
-        try {
-            executor.execute(() -> {
-                try {
-                    deliverFor(customerNumber);
-                } catch (RuntimeException failure) {
-                    LOG.log(System.Logger.Level.WARNING, "delivering the notices of " + customerNumber
-                            + " failed; the next DeliverOutbox run tries again", failure);
-                }
-            });
-        } catch (RuntimeException refused) {
-            LOG.log(System.Logger.Level.WARNING, "the notice executor refused work; the next DeliverOutbox run "
-                    + "delivers the notices of " + customerNumber, refused);
-        }
+        soon(executor, () -> deliverFor(customerNumber), "the notices of " + customerNumber);
     }
 
     /** Delivers the customer number's due notices in order, until one fails or none is left. */
@@ -122,6 +110,28 @@ public final class NoticeQueue {
             if (head.isEmpty() || deliver(head.get(0)) != Result.DELIVERED) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Runs {@code delivery} on the host's executor; whatever goes wrong, there or in handing it over, is logged and
+     * left to the next {@code DeliverOutbox} run.
+     *
+     * @param what what is delivered, for the log
+     */
+    static void soon(Executor executor, Runnable delivery, String what) {
+        try {
+            executor.execute(() -> {
+                try {
+                    delivery.run();
+                } catch (RuntimeException failure) {
+                    LOG.log(System.Logger.Level.WARNING, "delivering " + what + " failed; the next DeliverOutbox "
+                            + "run tries again", failure);
+                }
+            });
+        } catch (RuntimeException refused) {
+            LOG.log(System.Logger.Level.WARNING, "the outbox executor refused work; the next DeliverOutbox run "
+                    + "delivers " + what, refused);
         }
     }
 
