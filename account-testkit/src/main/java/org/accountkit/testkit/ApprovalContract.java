@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.accountkit.AccountKit;
 import org.accountkit.InvalidCommand;
@@ -68,6 +70,8 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AuditTrail;
+import org.accountkit.spi.SubstitutionSnapshot;
+import org.accountkit.spi.Substitutions;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.RemoveUserCommand;
@@ -112,6 +116,52 @@ public abstract class ApprovalContract {
         jan = addUser("Jan de Monteur", Role.USER, Right.PLACE_ORDERS, Right.SEE_PRICES);
         kees = addUser("Kees Voorman", Role.USER, Right.PLACE_ORDERS, Right.APPROVE_ORDERS);
         kit.setBudget().set(petra, new SetBudgetCommand(id(jan), Money.euro("500.00"), BudgetPeriod.MONTH));
+    }
+
+    @Test
+    void a_waiting_order_whose_approvers_cannot_be_read_is_not_stored_and_the_caller_is_told() {
+        AtomicBoolean failing = new AtomicBoolean();
+        AccountStorage broken = new ForwardingAccountStorage(storage) {
+            @Override
+            public Substitutions substitutions() {
+                Substitutions real = super.substitutions();
+                return new Substitutions() {
+                    @Override
+                    public Optional<SubstitutionSnapshot> find(CustomerNumber customerNumber, UserId approver) {
+                        return real.find(customerNumber, approver);
+                    }
+
+                    @Override
+                    public List<SubstitutionSnapshot> listFor(CustomerNumber customerNumber) {
+                        if (failing.get()) {
+                            throw new IllegalStateException("injected: the database went away");
+                        }
+                        return real.listFor(customerNumber);
+                    }
+
+                    @Override
+                    public void save(SubstitutionSnapshot substitution) {
+                        real.save(substitution);
+                    }
+
+                    @Override
+                    public void remove(CustomerNumber customerNumber, UserId approver) {
+                        real.remove(customerNumber, approver);
+                    }
+                };
+            }
+        };
+        // without notices a waiting order is stored by one write of its own: nothing may be read after it
+        AccountKit quiet = Fixtures.builder(broken, clock).build();
+        failing.set(true);
+
+        assertThatThrownBy(() -> quiet.submitOrder().submit(jan, cart(TestCatalog.PRESS_TOOL, 1)))
+                .hasMessageContaining("injected");
+
+        failing.set(false);
+        assertThat(kit.listOrderRequests().list(petra, OrderRequestQuery.firstPage(OrderStatus.AWAITING_APPROVAL,
+                10)).items()).as("the caller was told it failed, so nothing waits").isEmpty();
+        assertThat(kit.viewBudget().view(jan, id(jan)).reserved()).contains(Money.euro("0.00"));
     }
 
     // --- budgets -----------------------------------------------------------------------------------------------

@@ -135,29 +135,34 @@ public final class OrderPlacement {
         OrderRequest order = submitted.order();
         ApproverDirectory[] asked = new ApproverDirectory[1];
         List<Effect> effects = bench.events.events(order.customerNumber(), submitted.event());
-        WriteOutcome written = bench.notices.active() || key != null
-                ? bench.transactions.inTransaction(() -> {
-                    if (key != null) {
-                        bench.keys.add(key);
-                    }
-                    WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
-                            context.guard(period, null, false), effects);
-                    if (stored == WriteOutcome.STORED && bench.notices.active()) {
-                        asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
+        WriteOutcome written;
+        if (bench.notices.active() || key != null) {
+            written = bench.transactions.inTransaction(() -> {
+                if (key != null) {
+                    bench.keys.add(key);
+                }
+                WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
+                        context.guard(period, null, false), effects);
+                if (stored == WriteOutcome.STORED) {
+                    asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
+                    if (bench.notices.active()) {
                         for (Approver approver : asked[0].firstLineFor(order.requester())) {
                             bench.queue(Workbench.notice(Notice.Kind.APPROVAL_REQUESTED, approver, order));
                         }
                     }
-                    return stored;
-                })
-                : bench.orders.submitForApproval(order.snapshot(), context.guard(period, null, false), effects);
+                }
+                return stored;
+            });
+        } else {
+            // one statement of its own: who decides is read before it, so that nothing can fail after it is stored
+            asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
+            written = bench.orders.submitForApproval(order.snapshot(), context.guard(period, null, false), effects);
+        }
         if (written != WriteOutcome.STORED) {
             return null;
         }
-        ApproverDirectory directory = asked[0] != null ? asked[0]
-                : bench.directory(order.customerNumber(), now, context.policy().recipients());
         return new Submitted(new ApprovalOutcome.AwaitingApproval(order.id(), total, assessment.reasons(),
-                assessment.requiredApprovals(), directory.approversFor(order.requester())),
+                assessment.requiredApprovals(), asked[0].approversFor(order.requester())),
                 () -> bench.deliverSoon(order.customerNumber()));
     }
 
