@@ -42,7 +42,7 @@ final class JdbcTransactions implements Transactions {
             Throwable failed = null;
             try {
                 T result = work.get();
-                connection.commit();
+                commit(connection);
                 return result;
             } catch (RuntimeException | Error | SQLException failure) {
                 failed = failure;
@@ -72,6 +72,22 @@ final class JdbcTransactions implements Transactions {
             }
         } catch (SQLException failure) {
             throw new JdbcFailure(doing, failure);
+        }
+    }
+
+    /**
+     * Commits. A failure that the database reported as a lost race (a serialization failure at commit) means
+     * nothing was stored; any other failure of the commit means the answer was lost and the change may be stored:
+     * {@link org.accountkit.OutcomeUnknown}.
+     */
+    private static void commit(Connection connection) throws SQLException {
+        try {
+            connection.commit();
+        } catch (SQLException failure) {
+            if (Sql.isLostRace(failure)) {
+                throw failure;
+            }
+            throw new JdbcCommitUnknown(failure);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accountkit.ConcurrentModification;
+import org.accountkit.OutcomeUnknown;
 import org.accountkit.approval.ApprovalOutcome;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.Explanation;
@@ -46,13 +47,18 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
     public ApprovalOutcome submit(Actor actor, SubmitOrderCommand command) {
         bench.validation.validate(actor, command);
         Actor.UserActor requester = AccessPolicy.userActor(actor);
-        if (!command.idempotencyKey().isEmpty()) {
-            return submitOnce(requester, command);
+        OrderRequestId id = new OrderRequestId(bench.ids.get());
+        try {
+            if (!command.idempotencyKey().isEmpty()) {
+                return submitOnce(requester, command, id);
+            }
+            OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), id,
+                    () -> OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()), null);
+            submitted.effects().run();
+            return submitted.outcome();
+        } catch (OutcomeUnknown unknown) {
+            throw unknown.about(id, command.idempotencyKey());
         }
-        OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), null,
-                () -> OrderPlacement.price(bench.catalog, requester.customerNumber(), command.lines()), null);
-        submitted.effects().run();
-        return submitted.outcome();
     }
 
     /**
@@ -62,11 +68,10 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
      * for the key) and answers the first outcome again. The first call pays no extra read: the key is looked up only
      * when the write says it is taken.
      */
-    private ApprovalOutcome submitOnce(Actor.UserActor requester, SubmitOrderCommand command) {
+    private ApprovalOutcome submitOnce(Actor.UserActor requester, SubmitOrderCommand command, OrderRequestId id) {
         CustomerNumber owner = requester.customerNumber();
         String key = command.idempotencyKey();
         String fingerprint = Fingerprint.of(requester.user() + "|" + command.lines() + "|" + command.reference());
-        OrderRequestId id = new OrderRequestId(bench.ids.get());
         for (int attempt = 1; ; attempt++) {
             try {
                 OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), id,
