@@ -3,9 +3,10 @@ package org.accountkit.ordering;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
- * Where placed orders go: the host's ERP or order pipeline. Called once per placed order, after the placement is
- * stored. A failure here does not undo the placement: the order stays recorded (see the overviews) and the
- * failure is logged.
+ * Where placed orders go: the host's ERP or order pipeline. Each placed order is written to the outbox with the
+ * placement and handed off at least once, after it is stored, on the outbox executor or by {@code DeliverOutbox}:
+ * drop a duplicate by {@link PlacedOrder#orderId()}. A failure here does not undo the placement: the hand-off is
+ * tried again later, and parked for customer service after the last attempt.
  */
 @SecondaryPort
 @FunctionalInterface

@@ -82,10 +82,17 @@ public abstract class EffectOutboxContract {
         }
     }
 
-    /** A host's event listener that can be down, and that records what it was given. */
+    /** A host's event listener that can be down, and that records what it was given and each entry's id. */
     static final class Listener implements DomainEvents {
         final AtomicBoolean down = new AtomicBoolean();
         final List<DomainEvent> received = new CopyOnWriteArrayList<>();
+        final List<UUID> attempted = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(UUID entryId, DomainEvent event) {
+            attempted.add(entryId);
+            publish(event);
+        }
 
         @Override
         public void publish(DomainEvent event) {
@@ -194,6 +201,10 @@ public abstract class EffectOutboxContract {
 
         assertThat(listener.received).extracting(event -> event.getClass().getSimpleName())
                 .containsExactly("BudgetSet", "OrderAwaitingApproval", "OrderWithdrawn", "BudgetRemoved");
+        assertThat(listener.attempted).as("the first event was tried while the listener was down, then again, "
+                + "under the same entry id").hasSize(5).doesNotContainNull();
+        assertThat(listener.attempted.get(0)).isEqualTo(listener.attempted.get(1));
+        assertThat(listener.attempted.subList(1, 5)).doesNotHaveDuplicates();
         assertThat(listener.of(BudgetSet.class)).singleElement().satisfies(set -> {
             assertThat(set.customerNumber()).isEqualTo(shop.number());
             assertThat(set.user()).isEqualTo(shop.jan().user());

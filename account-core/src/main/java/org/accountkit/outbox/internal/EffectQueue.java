@@ -178,7 +178,7 @@ public final class EffectQueue {
             if (effect.channel() == Effect.Channel.HAND_OFF) {
                 handOff.handOff((PlacedOrder) value);
             } else {
-                events.publish((DomainEvent) value);
+                events.publish(effect.id(), (DomainEvent) value);
             }
         } catch (RuntimeException failure) {
             int failed = entry.attempts() + 1;
