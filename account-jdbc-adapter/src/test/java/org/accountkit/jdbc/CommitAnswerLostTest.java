@@ -3,9 +3,6 @@ package org.accountkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -43,30 +40,13 @@ class CommitAnswerLostTest {
     private final AtomicBoolean loseNextCommitAnswer = new AtomicBoolean();
 
     private DataSource losingAnswers(DataSource database) {
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    Object answer = invoke(database, method, arguments);
-                    if (!(answer instanceof Connection connection)) {
-                        return answer;
-                    }
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                            (connectionProxy, call, values) -> {
-                                Object done = invoke(connection, call, values);
-                                if (call.getName().equals("commit") && loseNextCommitAnswer.getAndSet(false)) {
-                                    throw new SQLException("I/O error: connection reset", "08006");
-                                }
-                                return done;
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments)
-            throws Throwable {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException failed) {
-            throw failed.getCause();
-        }
+        return FaultyConnections.of(database, (method, arguments, real) -> {
+            Object done = real.call();
+            if (method.getName().equals("commit") && loseNextCommitAnswer.getAndSet(false)) {
+                throw new SQLException("I/O error: connection reset", "08006");
+            }
+            return done;
+        });
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.accountkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,30 +24,12 @@ class JdbcTransactionsTest {
 
     /** The database, whose connections fail to take auto-commit back while {@link #resetFails} is set. */
     private DataSource brokenOnReset() {
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    Object answer = invoke(database, method, arguments);
-                    if (!(answer instanceof Connection connection)) {
-                        return answer;
-                    }
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                            (connectionProxy, call, values) -> {
-                                if (call.getName().equals("setAutoCommit") && Boolean.TRUE.equals(values[0])
-                                        && resetFails.get()) {
-                                    throw new SQLException("connection reset by peer", "08006");
-                                }
-                                return invoke(connection, call, values);
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments)
-            throws Throwable {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException failed) {
-            throw failed.getCause();
-        }
+        return FaultyConnections.of(database, (method, arguments, real) -> {
+            if (method.getName().equals("setAutoCommit") && Boolean.TRUE.equals(arguments[0]) && resetFails.get()) {
+                throw new SQLException("connection reset by peer", "08006");
+            }
+            return real.call();
+        });
     }
 
     @Test
