@@ -3,7 +3,6 @@ package org.accountkit.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Page;
@@ -28,29 +27,11 @@ final class InMemoryEffectOutbox implements EffectOutbox {
     private final LeasedQueues<Queue, OutboxEffect> queues;
 
     InMemoryEffectOutbox(InMemoryTransactions transactions) {
-        this.queues = new LeasedQueues<>(transactions, new LeasedQueues.Shape<>() {
-            @Override
-            public UUID id(OutboxEffect entry) {
-                return entry.effect().id();
-            }
-
-            @Override
-            public Instant createdAt(OutboxEffect entry) {
-                return entry.createdAt();
-            }
-
-            @Override
-            public Instant nextAttemptAt(OutboxEffect entry) {
-                return entry.nextAttemptAt();
-            }
-
-            @Override
-            public OutboxEffect failed(OutboxEffect entry, int attempts, Instant nextAttemptAt, boolean park,
-                    String error) {
-                return new OutboxEffect(entry.effect(), park ? OutboxNotice.Status.PARKED
-                        : OutboxNotice.Status.PENDING, attempts, entry.createdAt(), nextAttemptAt, error);
-            }
-        }, "parked-effects");
+        this.queues = new LeasedQueues<>(transactions, new LeasedQueues.Shape<>(entry -> entry.effect().id(),
+                OutboxEffect::createdAt, OutboxEffect::nextAttemptAt, (entry, attempts, nextAttemptAt, park, error) ->
+                        new OutboxEffect(entry.effect(), park ? OutboxNotice.Status.PARKED
+                                : OutboxNotice.Status.PENDING, attempts, entry.createdAt(), nextAttemptAt, error)),
+                "parked-effects");
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.accountkit.inmemory;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.accountkit.outbox.Notice;
 import org.accountkit.shared.CustomerNumber;
@@ -19,29 +18,11 @@ final class InMemoryNoticeOutbox implements NoticeOutbox {
     private final LeasedQueues<CustomerNumber, OutboxNotice> queues;
 
     InMemoryNoticeOutbox(InMemoryTransactions transactions) {
-        this.queues = new LeasedQueues<>(transactions, new LeasedQueues.Shape<>() {
-            @Override
-            public UUID id(OutboxNotice entry) {
-                return entry.notice().id();
-            }
-
-            @Override
-            public Instant createdAt(OutboxNotice entry) {
-                return entry.createdAt();
-            }
-
-            @Override
-            public Instant nextAttemptAt(OutboxNotice entry) {
-                return entry.nextAttemptAt();
-            }
-
-            @Override
-            public OutboxNotice failed(OutboxNotice entry, int attempts, Instant nextAttemptAt, boolean park,
-                    String error) {
-                return new OutboxNotice(entry.notice(), park ? OutboxNotice.Status.PARKED
-                        : OutboxNotice.Status.PENDING, attempts, entry.createdAt(), nextAttemptAt, error);
-            }
-        }, "parked-notices");
+        this.queues = new LeasedQueues<>(transactions, new LeasedQueues.Shape<>(entry -> entry.notice().id(),
+                OutboxNotice::createdAt, OutboxNotice::nextAttemptAt, (entry, attempts, nextAttemptAt, park, error) ->
+                        new OutboxNotice(entry.notice(), park ? OutboxNotice.Status.PARKED
+                                : OutboxNotice.Status.PENDING, attempts, entry.createdAt(), nextAttemptAt, error)),
+                "parked-notices");
     }
 
     @Override

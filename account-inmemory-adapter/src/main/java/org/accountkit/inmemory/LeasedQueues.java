@@ -27,16 +27,17 @@ import org.accountkit.spi.PageToken;
  */
 final class LeasedQueues<K, E> {
 
-    /** What the queues need to know of an entry. */
-    interface Shape<E> {
-        UUID id(E entry);
+    /**
+     * What the queues need to know of an entry: its id, when it was written, when it is due, and the entry after a
+     * failed attempt.
+     */
+    record Shape<E>(Function<E, UUID> id, Function<E, Instant> createdAt, Function<E, Instant> nextAttemptAt,
+            Failed<E> failed) {
+    }
 
-        Instant createdAt(E entry);
-
-        Instant nextAttemptAt(E entry);
-
-        /** The entry after a failed attempt. */
-        E failed(E entry, int attempts, Instant nextAttemptAt, boolean park, String error);
+    /** An entry after a failed attempt: pending again from {@code nextAttemptAt}, or parked. */
+    interface Failed<E> {
+        E apply(E entry, int attempts, Instant nextAttemptAt, boolean park, String error);
     }
 
     private final InMemoryTransactions transactions;
@@ -75,11 +76,11 @@ final class LeasedQueues<K, E> {
         transactions.write(() -> {
             for (Map.Entry<K, E> entry : entries) {
                 pending.computeIfAbsent(entry.getKey(), queue -> new LinkedHashMap<>())
-                        .put(shape.id(entry.getValue()), new Pending<>(entry.getValue(), ++written));
+                        .put(shape.id().apply(entry.getValue()), new Pending<>(entry.getValue(), ++written));
             }
         }, () -> {
             for (Map.Entry<K, E> entry : entries) {
-                pending.get(entry.getKey()).remove(shape.id(entry.getValue()));
+                pending.get(entry.getKey()).remove(shape.id().apply(entry.getValue()));
             }
         });
     }
@@ -122,7 +123,7 @@ final class LeasedQueues<K, E> {
     }
 
     private boolean due(Pending<E> entry, Instant now) {
-        return !shape.nextAttemptAt(entry.state).isAfter(now)
+        return !shape.nextAttemptAt().apply(entry.state).isAfter(now)
                 && (entry.leasedUntil == null || !entry.leasedUntil.isAfter(now));
     }
 
@@ -140,10 +141,10 @@ final class LeasedQueues<K, E> {
             if (entry == null) {
                 return;
             }
-            E next = shape.failed(entry.state, attempts, nextAttemptAt, park, error);
+            E next = shape.failed().apply(entry.state, attempts, nextAttemptAt, park, error);
             if (park) {
                 queue.remove(id);
-                parked.put(new Position(shape.createdAt(next), id), next);
+                parked.put(new Position(shape.createdAt().apply(next), id), next);
             } else {
                 queue.put(id, new Pending<>(next, entry.order));
             }
@@ -156,7 +157,8 @@ final class LeasedQueues<K, E> {
         Position after = reader == null ? null : new Position(reader.moment(), reader.uuid());
         return transactions.read(() -> Page.of((after == null ? parked : parked.tailMap(after, false)).values()
                 .stream().limit(page.size() + 1L).toList(), page,
-                last -> PageToken.writer(parkedKind).moment(shape.createdAt(last)).uuid(shape.id(last)).token()));
+                last -> PageToken.writer(parkedKind).moment(shape.createdAt().apply(last))
+                        .uuid(shape.id().apply(last)).token()));
     }
 
     /** Removes up to {@code max} delivered entries written before {@code before}. */
@@ -165,7 +167,7 @@ final class LeasedQueues<K, E> {
         transactions.write(() -> {
             Iterator<E> entries = delivered.values().iterator();
             while (entries.hasNext() && purged[0] < max) {
-                if (shape.createdAt(entries.next()).isBefore(before)) {
+                if (shape.createdAt().apply(entries.next()).isBefore(before)) {
                     entries.remove();
                     purged[0]++;
                 }
