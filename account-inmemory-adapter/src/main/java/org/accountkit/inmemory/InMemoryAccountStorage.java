@@ -1,5 +1,11 @@
 package org.accountkit.inmemory;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUsers;
 import org.accountkit.spi.AddressBooks;
@@ -38,130 +44,199 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 @SecondaryAdapter
 public final class InMemoryAccountStorage implements AccountStorage {
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryCustomerAccounts customerAccounts = new InMemoryCustomerAccounts(transactions);
-    private final InMemoryBudgets budgets = new InMemoryBudgets(transactions);
-    private final InMemoryAccountUsers users = new InMemoryAccountUsers(transactions, budgets);
-    private final InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(transactions);
-    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
-    private final InMemoryApprovalPolicies approvalPolicies = new InMemoryApprovalPolicies(transactions, budgets);
-    private final InMemoryEffectOutbox effectOutbox = new InMemoryEffectOutbox(transactions);
-    private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
-    private final InMemoryOrderRequests orderRequests = new InMemoryOrderRequests(transactions, budgets, users,
-            approvalPolicies, effectOutbox, idempotencyKeys);
-    private final InMemorySubstitutions substitutions = new InMemorySubstitutions(transactions);
-    private final InMemoryOrderingContexts orderingContexts = new InMemoryOrderingContexts(transactions, users,
-            customerAccounts, budgets, approvalPolicies);
-    private final InMemorySalesOrders salesOrders = new InMemorySalesOrders(transactions, users);
-    private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
-    private final InMemoryErpDocuments erpDocuments = new InMemoryErpDocuments(transactions);
-    private final InMemoryNightDeliveries nightDeliveries = new InMemoryNightDeliveries(transactions);
-    private final InMemoryServiceCases serviceCases = new InMemoryServiceCases(transactions);
-    private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
-    private final InMemoryArticleLists articleLists = new InMemoryArticleLists(transactions);
-    private final InMemoryNoticeOutbox noticeOutbox = new InMemoryNoticeOutbox(transactions);
+    private final StorageFaults faults;
+    /** With faults: each port's faulty view, made once. */
+    private final Map<Class<?>, Object> faultyPorts = new ConcurrentHashMap<>();
+    private final InMemoryTransactions transactions;
+    private final InMemoryCustomerAccounts customerAccounts;
+    private final InMemoryBudgets budgets;
+    private final InMemoryAccountUsers users;
+    private final InMemoryAddressBooks addressBooks;
+    private final InMemoryAuditTrail auditTrail;
+    private final InMemoryApprovalPolicies approvalPolicies;
+    private final InMemoryEffectOutbox effectOutbox;
+    private final InMemoryIdempotencyKeys idempotencyKeys;
+    private final InMemoryOrderRequests orderRequests;
+    private final InMemorySubstitutions substitutions;
+    private final InMemoryOrderingContexts orderingContexts;
+    private final InMemorySalesOrders salesOrders;
+    private final InMemoryInvoices invoices;
+    private final InMemoryErpDocuments erpDocuments;
+    private final InMemoryNightDeliveries nightDeliveries;
+    private final InMemoryServiceCases serviceCases;
+    private final InMemoryQuotes quotes;
+    private final InMemoryArticleLists articleLists;
+    private final InMemoryNoticeOutbox noticeOutbox;
 
     /** An empty store. */
     public InMemoryAccountStorage() {
+        this(StorageFaults.NONE);
+    }
+
+    private InMemoryAccountStorage(StorageFaults faults) {
+        this.faults = faults;
+        transactions = new InMemoryTransactions(faults);
+        customerAccounts = new InMemoryCustomerAccounts(transactions);
+        budgets = new InMemoryBudgets(transactions);
+        users = new InMemoryAccountUsers(transactions, budgets);
+        addressBooks = new InMemoryAddressBooks(transactions);
+        auditTrail = new InMemoryAuditTrail(transactions);
+        approvalPolicies = new InMemoryApprovalPolicies(transactions, budgets);
+        effectOutbox = new InMemoryEffectOutbox(transactions);
+        idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
+        orderRequests = new InMemoryOrderRequests(transactions, budgets, users, approvalPolicies, effectOutbox,
+                idempotencyKeys);
+        substitutions = new InMemorySubstitutions(transactions);
+        orderingContexts = new InMemoryOrderingContexts(transactions, users, customerAccounts, budgets,
+                approvalPolicies);
+        salesOrders = new InMemorySalesOrders(transactions, users);
+        invoices = new InMemoryInvoices(transactions);
+        erpDocuments = new InMemoryErpDocuments(transactions);
+        nightDeliveries = new InMemoryNightDeliveries(transactions);
+        serviceCases = new InMemoryServiceCases(transactions);
+        quotes = new InMemoryQuotes(transactions);
+        articleLists = new InMemoryArticleLists(transactions);
+        noticeOutbox = new InMemoryNoticeOutbox(transactions);
+    }
+
+    /**
+     * An empty store that fails when {@code faults} says so, as a database would: for tests of how a host copes
+     * with a failing store. Every call on a repository port goes through {@link StorageFaults#beforeCall} and
+     * {@link StorageFaults#afterCall}, every commit through {@link StorageFaults#beforeCommit} and
+     * {@link StorageFaults#afterCommit}.
+     */
+    public static InMemoryAccountStorage withFaults(StorageFaults faults) {
+        return new InMemoryAccountStorage(Objects.requireNonNull(faults, "faults"));
     }
 
     @Override
     public CustomerAccounts customerAccounts() {
-        return customerAccounts;
+        return faulty(CustomerAccounts.class, customerAccounts);
     }
 
     @Override
     public AccountUsers users() {
-        return users;
+        return faulty(AccountUsers.class, users);
     }
 
     @Override
     public AddressBooks addressBooks() {
-        return addressBooks;
+        return faulty(AddressBooks.class, addressBooks);
     }
 
     @Override
     public AuditTrail auditTrail() {
-        return auditTrail;
+        return faulty(AuditTrail.class, auditTrail);
     }
 
     @Override
     public Budgets budgets() {
-        return budgets;
+        return faulty(Budgets.class, budgets);
     }
 
     @Override
     public OrderRequests orderRequests() {
-        return orderRequests;
+        return faulty(OrderRequests.class, orderRequests);
     }
 
     @Override
     public ApprovalPolicies approvalPolicies() {
-        return approvalPolicies;
+        return faulty(ApprovalPolicies.class, approvalPolicies);
     }
 
     @Override
     public Substitutions substitutions() {
-        return substitutions;
+        return faulty(Substitutions.class, substitutions);
     }
 
     @Override
     public OrderingContexts orderingContexts() {
-        return orderingContexts;
+        return faulty(OrderingContexts.class, orderingContexts);
     }
 
     @Override
     public SalesOrders salesOrders() {
-        return salesOrders;
+        return faulty(SalesOrders.class, salesOrders);
     }
 
     @Override
     public Invoices invoices() {
-        return invoices;
+        return faulty(Invoices.class, invoices);
     }
 
     @Override
     public ErpDocuments erpDocuments() {
-        return erpDocuments;
+        return faulty(ErpDocuments.class, erpDocuments);
     }
 
     @Override
     public NightDeliveries nightDeliveries() {
-        return nightDeliveries;
+        return faulty(NightDeliveries.class, nightDeliveries);
     }
 
     @Override
     public ServiceCases serviceCases() {
-        return serviceCases;
+        return faulty(ServiceCases.class, serviceCases);
     }
 
     @Override
     public Quotes quotes() {
-        return quotes;
+        return faulty(Quotes.class, quotes);
     }
 
     @Override
     public ArticleLists articleLists() {
-        return articleLists;
+        return faulty(ArticleLists.class, articleLists);
     }
 
     @Override
     public IdempotencyKeys idempotencyKeys() {
-        return idempotencyKeys;
+        return faulty(IdempotencyKeys.class, idempotencyKeys);
     }
 
     @Override
     public NoticeOutbox noticeOutbox() {
-        return noticeOutbox;
+        return faulty(NoticeOutbox.class, noticeOutbox);
     }
 
     @Override
     public EffectOutbox effectOutbox() {
-        return effectOutbox;
+        return faulty(EffectOutbox.class, effectOutbox);
     }
 
     @Override
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** {@code port}, or, with faults, {@code port} with every call going through them. */
+    private <P> P faulty(Class<P> type, P port) {
+        if (faults == StorageFaults.NONE) {
+            return port;
+        }
+        return type.cast(faultyPorts.computeIfAbsent(type, ignored -> Proxy.newProxyInstance(type.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, arguments) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(port, arguments);
+                    }
+                    String call = type.getSimpleName() + "." + method.getName();
+                    InMemoryTransactions.fault(call, () -> faults.beforeCall(call));
+                    long changesBefore = transactions.changesByThisThread();
+                    Object answer;
+                    try {
+                        answer = method.invoke(port, arguments);
+                    } catch (InvocationTargetException failed) {
+                        throw failed.getCause();
+                    }
+                    try {
+                        faults.afterCall(call);
+                    } catch (RuntimeException lost) {
+                        boolean stored = !transactions.inTransaction()
+                                && transactions.changesByThisThread() != changesBefore;
+                        throw stored ? new InMemoryOutcomeUnknown(call, lost) : new InMemoryFailure(call, lost);
+                    }
+                    return answer;
+                })));
     }
 }

@@ -19,8 +19,15 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 final class InMemoryTransactions implements Transactions {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final StorageFaults faults;
+    /** How many changes this thread has made, so that a fault after a call can tell a write from a read. */
+    private final ThreadLocal<long[]> changes = ThreadLocal.withInitial(() -> new long[1]);
     /** The running transaction's undo log, or {@code null}; only the thread holding the write lock touches it. */
     private Deque<Runnable> undoLog;
+
+    InMemoryTransactions(StorageFaults faults) {
+        this.faults = Objects.requireNonNull(faults, "faults");
+    }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -31,8 +38,10 @@ final class InMemoryTransactions implements Transactions {
         lock.writeLock().lock();
         Deque<Runnable> undo = new ArrayDeque<>();
         undoLog = undo;
+        T result;
         try {
-            return work.get();
+            result = work.get();
+            fault("committing", faults::beforeCommit);
         } catch (RuntimeException | Error failure) {
             while (!undo.isEmpty()) {
                 undo.pop().run();
@@ -41,6 +50,31 @@ final class InMemoryTransactions implements Transactions {
         } finally {
             undoLog = null;
             lock.writeLock().unlock();
+        }
+        try {
+            faults.afterCommit();
+        } catch (RuntimeException lost) {
+            throw new InMemoryOutcomeUnknown("a transaction", lost);
+        }
+        return result;
+    }
+
+    /** Whether the current thread runs a transaction. */
+    boolean inTransaction() {
+        return lock.isWriteLockedByCurrentThread() && undoLog != null;
+    }
+
+    /** How many changes the current thread has made so far. */
+    long changesByThisThread() {
+        return changes.get()[0];
+    }
+
+    /** Runs an injected fault; what it throws becomes the failure a database would report. */
+    static void fault(String doing, Runnable fault) {
+        try {
+            fault.run();
+        } catch (RuntimeException injected) {
+            throw new InMemoryFailure(doing, injected);
         }
     }
 
@@ -56,6 +90,9 @@ final class InMemoryTransactions implements Transactions {
 
     /** Registers {@code undo} with the running transaction, if any; call under the write lock. */
     void undo(Runnable undo) {
+        if (faults != StorageFaults.NONE) {
+            changes.get()[0]++;
+        }
         if (lock.isWriteLockedByCurrentThread() && undoLog != null) {
             undoLog.push(undo);
         }
@@ -66,6 +103,9 @@ final class InMemoryTransactions implements Transactions {
      * {@code undo} reverts it should the transaction fail later; it is registered only once the change succeeded.
      */
     void write(Runnable change, Runnable undo) {
+        if (faults != StorageFaults.NONE) {
+            changes.get()[0]++;
+        }
         if (lock.isWriteLockedByCurrentThread() && undoLog != null) {
             change.run();
             undoLog.push(undo);

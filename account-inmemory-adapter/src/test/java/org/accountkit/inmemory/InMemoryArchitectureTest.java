@@ -19,9 +19,9 @@ class InMemoryArchitectureTest {
     static final ArchRule the_adapter_sits_outside_the_hexagon = JMoleculesArchitectureRules.ensureHexagonal();
 
     @ArchTest
-    static final ArchRule only_the_storage_is_public = classes()
-            .that().resideInAPackage("org.accountkit.inmemory").and().arePublic()
-            .should().haveSimpleName("InMemoryAccountStorage");
+    static final ArchRule only_the_storage_and_its_fault_hook_are_public = classes()
+            .that().resideInAPackage("org.accountkit.inmemory").and().arePublic().and().areTopLevelClasses()
+            .should().haveSimpleName("InMemoryAccountStorage").orShould().haveSimpleName("StorageFaults");
 
     @ArchTest
     static final ArchRule the_adapter_uses_ports_not_use_case_implementations = noClasses()
