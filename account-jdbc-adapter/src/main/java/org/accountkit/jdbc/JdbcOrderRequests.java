@@ -314,7 +314,7 @@ final class JdbcOrderRequests implements OrderRequests {
                 Object[] written = JdbcEffectOutbox.values(effects, order.submittedAt());
                 Object[] parameters = write == BudgetWrite.NONE ? concat(values, budget, lines, recorded, written)
                         : concat(budget, values, lines, recorded, written);
-                int inserted = transactions.withConnection("storing an order request",
+                int inserted = transactions.writeAlone("storing an order request",
                         connection -> Sql.update(connection, sql, parameters));
                 return inserted > 0 ? WriteOutcome.STORED : WriteOutcome.ASSUMPTION_CHANGED;
             }

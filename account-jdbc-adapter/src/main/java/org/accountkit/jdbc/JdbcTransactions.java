@@ -76,6 +76,37 @@ final class JdbcTransactions implements Transactions {
     }
 
     /**
+     * Runs a write that stores everything it stores in one statement: on the transaction's connection, or outside
+     * one as a statement that commits by itself. Outside a transaction, a connection that broke during the statement
+     * leaves its outcome unknown (the database may have committed it before the answer was lost):
+     * {@link org.accountkit.OutcomeUnknown}. Failures the database reported as such (a constraint, a lost race)
+     * stored nothing and stay {@link JdbcFailure}s.
+     */
+    <T> T writeAlone(String doing, SqlWork<T> work) {
+        if (current.get() != null) {
+            return withConnection(doing, work);
+        }
+        try (Connection own = dataSource.getConnection()) {
+            try {
+                return work.apply(own);
+            } catch (SQLException failure) {
+                if (isConnectionFailure(failure)) {
+                    throw new JdbcCommitUnknown(doing, failure);
+                }
+                throw failure;
+            }
+        } catch (SQLException failure) {
+            throw new JdbcFailure(doing, failure);
+        }
+    }
+
+    /** SQLState class 08, or none at all: the connection broke, and with it any answer the database sent. */
+    private static boolean isConnectionFailure(SQLException failure) {
+        String state = failure.getSQLState();
+        return state == null || state.startsWith("08");
+    }
+
+    /**
      * Commits. A failure that the database reported as a lost race (a serialization failure at commit) means
      * nothing was stored; any other failure of the commit means the answer was lost and the change may be stored:
      * {@link org.accountkit.OutcomeUnknown}.
