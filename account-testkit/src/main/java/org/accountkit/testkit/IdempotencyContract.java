@@ -3,6 +3,8 @@ package org.accountkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.accountkit.AccountKit;
 import org.accountkit.approval.ApprovalOutcome;
@@ -42,6 +45,8 @@ import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.OrderRequests;
+import org.accountkit.spi.WriteOutcome;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.Right;
@@ -131,6 +136,39 @@ public abstract class IdempotencyContract {
         assertThat(kit.viewBudget().view(jan, janId).reserved()).contains(Money.euro("1450.00"));
         assertThat(kit.listMyOrderRequests().list(jan, OrderRequestQuery.firstPage(OrderStatus.AWAITING_APPROVAL,
                 10)).items()).hasSize(1);
+    }
+
+    @Test
+    void a_keyed_waiting_order_whose_first_write_lost_a_race_is_stored_by_the_next_attempt_under_its_key() {
+        AtomicBoolean loseTheRace = new AtomicBoolean(true);
+        AccountKit racing = Fixtures.builder(new ForwardingAccountStorage(storage) {
+            @Override
+            public OrderRequests orderRequests() {
+                OrderRequests real = super.orderRequests();
+                return (OrderRequests) Proxy.newProxyInstance(OrderRequests.class.getClassLoader(),
+                        new Class<?>[] {OrderRequests.class}, (proxy, method, arguments) -> {
+                            if (method.getName().equals("submitForApproval") && loseTheRace.getAndSet(false)) {
+                                return WriteOutcome.ASSUMPTION_CHANGED;
+                            }
+                            try {
+                                return method.invoke(real, arguments);
+                            } catch (InvocationTargetException failed) {
+                                throw failed.getCause();
+                            }
+                        });
+            }
+        }, clock).build();
+        SubmitOrderCommand overBudget = new SubmitOrderCommand(List.of(new CartLine(TestCatalog.PRESS_TOOL, 1)),
+                "Persmachine", "cart-raced");
+
+        ApprovalOutcome first = racing.submitOrder().submit(jan, overBudget);
+        ApprovalOutcome retried = racing.submitOrder().submit(jan, overBudget);
+
+        assertThat(loseTheRace).as("the first write lost a race to another change of the budget").isFalse();
+        assertThat(first).isInstanceOf(ApprovalOutcome.AwaitingApproval.class);
+        assertThat(retried).isEqualTo(first);
+        assertThat(kit.viewOrderRequest().view(jan, first.order()).status()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(kit.viewBudget().view(jan, janId).reserved()).contains(Money.euro("1450.00"));
     }
 
     @Test

@@ -138,12 +138,13 @@ public final class OrderPlacement {
         WriteOutcome written;
         if (bench.notices.active() || key != null) {
             written = bench.transactions.inTransaction(() -> {
-                if (key != null) {
-                    bench.keys.add(key);
-                }
                 WriteOutcome stored = bench.orders.submitForApproval(order.snapshot(),
                         context.guard(period, null, false), effects);
                 if (stored == WriteOutcome.STORED) {
+                    if (key != null) {
+                        // only with the order: a key kept from an attempt that stored nothing would name no order
+                        bench.keys.add(key);
+                    }
                     asked[0] = bench.directory(order.customerNumber(), now, context.policy().recipients());
                     if (bench.notices.active()) {
                         for (Approver approver : asked[0].firstLineFor(order.requester())) {
