@@ -201,6 +201,19 @@ public abstract class OrdersContract {
     }
 
     @Test
+    void a_cancellation_credited_to_the_budget_stays_credited_when_the_administrator_changes_the_limit() {
+        kit.confirmOrder().confirm(erp, confirmation(place(jan, cart(4, 0)), "ORD-4101", 1));
+        kit.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand(jansen.value(), "ANN-4101", "ORD-4101",
+                List.of(new LineQuantity(1, 3))));
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).as("four boxes, three cancelled")
+                .contains(Money.euro("12.50"));
+
+        kit.setBudget().set(petra, new SetBudgetCommand(id(jan), Money.euro("750.00"), BudgetPeriod.MONTH));
+
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("12.50"));
+    }
+
+    @Test
     void an_order_cancelled_as_a_whole_is_cancelled() {
         kit.recordChannelOrder().record(erp, phoneOrder("TEL-5001", MONDAY, 2));
         kit.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand(jansen.value(), "ANN-51", "TEL-5001",

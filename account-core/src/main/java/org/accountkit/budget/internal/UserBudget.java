@@ -46,10 +46,13 @@ public final class UserBudget implements AggregateRoot<UserBudget, UserId> {
     }
 
     /**
-     * Sets or changes the budget. Spent in the current period is what the user's placed orders in it add up to.
+     * Sets or changes the budget. A ledger that already counts the current period keeps what it spent there (less
+     * what cancelled and returned goods credited); otherwise spent in the period starts as what the user's orders
+     * placed in it add up to.
      *
      * @param newLimit   the budget
-     * @param spentSoFar the total of the user's orders placed in the current period, in the budget's currency
+     * @param spentSoFar the total of the user's orders placed in the current period, in the budget's currency; used
+     *                   when the ledger does not count that period yet
      * @param current    the current calendar period, or {@code null} for a per-order budget
      * @param now        the moment of the change
      * @return what happened
@@ -62,8 +65,11 @@ public final class UserBudget implements AggregateRoot<UserBudget, UserId> {
         }
         Ledger ledger = state.ledger() != null && state.ledger().currency().equals(newCurrency) ? state.ledger()
                 : Ledger.empty(newCurrency);
-        Ledger started = new Ledger(current, current == null ? Money.zero(newCurrency) : spentSoFar,
-                ledger.reserved());
+        // a ledger that already counts this period keeps what it counted, credits for cancelled and returned goods
+        // included; otherwise the period starts from what the user's orders placed in it add up to
+        Money spent = current == null ? Money.zero(newCurrency)
+                : current.equals(ledger.period()) ? ledger.spentIn(current) : spentSoFar;
+        Ledger started = new Ledger(current, spent, ledger.reserved());
         state = new BudgetSnapshot(state.customerNumber(), state.user(), newLimit, state.everyOrderNeedsApproval(),
                 started, state.version());
         return new BudgetSet(state.customerNumber(), state.user(), newLimit, now);
