@@ -176,7 +176,7 @@ public final class ErpFeed implements ConfirmOrder, RecordChannelOrder, RecordDe
                     storage.salesOrders().update(order.snapshot());
                     SalesOrderSnapshot cancelled = order.snapshot();
                     if (cancelled.requester() != null && cancelled.bookedPeriod() != null) {
-                        storage.budgets().find(owner, cancelled.requester()).map(UserBudget::restore)
+                        storage.budgets().findForUpdate(owner, cancelled.requester()).map(UserBudget::restore)
                                 .filter(budget -> budget.credit(worth, cancelled.bookedPeriod()))
                                 .ifPresent(budget -> storage.budgets().update(budget.snapshot()));
                     }

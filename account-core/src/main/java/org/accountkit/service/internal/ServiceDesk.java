@@ -398,7 +398,7 @@ public final class ServiceDesk implements RegisterReturn, RegisterRepair, Regist
     private void creditBudget(CustomerNumber owner, ReturnedGoods goods) {
         storage.salesOrders().find(owner, goods.erpOrderNumber())
                 .filter(order -> order.requester() != null && order.bookedPeriod() != null)
-                .ifPresent(order -> storage.budgets().find(owner, order.requester()).map(UserBudget::restore)
+                .ifPresent(order -> storage.budgets().findForUpdate(owner, order.requester()).map(UserBudget::restore)
                         .filter(budget -> budget.credit(goods.worth(), order.bookedPeriod()))
                         .ifPresent(budget -> storage.budgets().update(budget.snapshot())));
     }
