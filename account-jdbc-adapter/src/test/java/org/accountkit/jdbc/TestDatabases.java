@@ -3,6 +3,12 @@ package org.accountkit.jdbc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -20,6 +26,7 @@ final class TestDatabases {
     private static EmbeddedPostgres postgres;
     private static HikariDataSource postgresPool;
     private static HikariDataSource h2Pool;
+    private static final Map<String, DataSource> ofItsOwn = new HashMap<>();
 
     private TestDatabases() {
     }
@@ -43,6 +50,39 @@ final class TestDatabases {
     static DataSource anotherPostgresPool() {
         postgres();
         return pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    /**
+     * A pooled data source on a database of its own on the embedded PostgreSQL, created and migrated: for tests whose
+     * use cases act on every customer number in the store (deadlines, the outbox dispatcher). The same name gives
+     * the same database.
+     */
+    static synchronized DataSource postgresOfItsOwn(String name) {
+        return ofItsOwn.computeIfAbsent("postgres:" + name, ignored -> createPostgres(name));
+    }
+
+    private static DataSource createPostgres(String name) {
+        postgres();
+        try (Connection connection = postgresPool.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not create database " + name, failure);
+        }
+        HikariDataSource pool = pool(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+        JdbcAccountStorage.migrate(pool);
+        return pool;
+    }
+
+    /** A pooled data source on an in-memory H2 database of its own, migrated; see {@link #postgresOfItsOwn}. */
+    static synchronized DataSource h2OfItsOwn(String name) {
+        return ofItsOwn.computeIfAbsent("h2:" + name, ignored -> createH2(name));
+    }
+
+    private static DataSource createH2(String name) {
+        HikariDataSource pool = pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        JdbcAccountStorage.migrate(pool);
+        return pool;
     }
 
     /** A pooled data source on an in-memory H2 database, its schema migrated. */
