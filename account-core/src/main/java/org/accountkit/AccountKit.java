@@ -125,6 +125,7 @@ import org.accountkit.user.Authenticate;
 import org.accountkit.user.ChangeRights;
 import org.accountkit.user.ChangeRole;
 import org.accountkit.user.ListUsers;
+import org.accountkit.user.LoginBackoff;
 import org.accountkit.user.PasswordHashing;
 import org.accountkit.user.RemoveUser;
 import org.accountkit.user.internal.PasswordLogin;
@@ -187,7 +188,8 @@ public final class AccountKit {
                 validation, clock, ids);
         this.userAdministration = new UserAdministration(storage.users(), storage.customerAccounts(),
                 storage.auditTrail(), storage.transactions(), builder.passwordHashing, validation, clock, ids);
-        this.login = new PasswordLogin(storage.users(), builder.passwordHashing, validation);
+        this.login = new PasswordLogin(storage.users(), builder.passwordHashing, validation, storage.loginAttempts(),
+                builder.loginBackoff, clock);
         this.addresses = new AddressBookKeeping(storage.addressBooks(), storage.users(), storage.auditTrail(),
                 storage.transactions(), validation, clock, ids);
         this.profile = new ProfileSettings(storage.users(), storage.customerAccounts(), storage.auditTrail(),
@@ -679,6 +681,7 @@ public final class AccountKit {
         private AccountStorage storage;
         private PasswordHashing passwordHashing;
         private Clock clock = Clock.systemUTC();
+        private LoginBackoff loginBackoff = LoginBackoff.defaults();
         private Validator validator;
         private Supplier<UUID> ids = new RandomIds();
         private ArticleCatalog articleCatalog;
@@ -815,6 +818,15 @@ public final class AccountKit {
                 throw new IllegalArgumentException("a retention is not negative: " + retention);
             }
             this.outboxRetention = retention;
+            return this;
+        }
+
+        /**
+         * How failed logins slow down further attempts for the same e-mail address; default
+         * {@link LoginBackoff#defaults()}: five free attempts, then a pause of a second, doubling up to 15 minutes.
+         */
+        public Builder loginBackoff(LoginBackoff backoff) {
+            this.loginBackoff = Objects.requireNonNull(backoff, "backoff");
             return this;
         }
 

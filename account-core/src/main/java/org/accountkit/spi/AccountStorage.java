@@ -70,6 +70,9 @@ public interface AccountStorage {
     /** The order hand-offs and domain events waiting to be delivered. */
     EffectOutbox effectOutbox();
 
+    /** Failed logins per e-mail address, for the login backoff. */
+    LoginAttempts loginAttempts();
+
     /** Transactions spanning the repositories above. */
     Transactions transactions();
 }

@@ -15,6 +15,8 @@ public interface Authenticate {
      *
      * @throws InvalidCommand       when a field is missing
      * @throws AuthenticationFailed when the address is unknown or the password wrong
+     * @throws LoginPaused          when the address failed too often in a row to be checked now (see
+     *                              {@link LoginBackoff}); the same for an unknown address
      */
     Actor.UserActor authenticate(AuthenticateCommand command);
 }

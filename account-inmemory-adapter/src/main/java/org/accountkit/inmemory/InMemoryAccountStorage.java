@@ -17,6 +17,7 @@ import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.EffectOutbox;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
+import org.accountkit.spi.LoginAttempts;
 import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.NoticeOutbox;
@@ -67,6 +68,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
     private final InMemoryQuotes quotes;
     private final InMemoryArticleLists articleLists;
     private final InMemoryNoticeOutbox noticeOutbox;
+    private final InMemoryLoginAttempts loginAttempts;
 
     /** An empty store. */
     public InMemoryAccountStorage() {
@@ -97,6 +99,7 @@ public final class InMemoryAccountStorage implements AccountStorage {
         quotes = new InMemoryQuotes(transactions);
         articleLists = new InMemoryArticleLists(transactions);
         noticeOutbox = new InMemoryNoticeOutbox(transactions);
+        loginAttempts = new InMemoryLoginAttempts(transactions);
     }
 
     /**
@@ -202,6 +205,11 @@ public final class InMemoryAccountStorage implements AccountStorage {
     @Override
     public EffectOutbox effectOutbox() {
         return faulty(EffectOutbox.class, effectOutbox);
+    }
+
+    @Override
+    public LoginAttempts loginAttempts() {
+        return faulty(LoginAttempts.class, loginAttempts);
     }
 
     @Override

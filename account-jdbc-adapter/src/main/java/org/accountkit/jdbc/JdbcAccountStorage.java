@@ -14,6 +14,7 @@ import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.EffectOutbox;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
+import org.accountkit.spi.LoginAttempts;
 import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.NoticeOutbox;
@@ -66,6 +67,7 @@ public final class JdbcAccountStorage implements AccountStorage {
     private final JdbcQuotes quotes;
     private final JdbcArticleLists articleLists;
     private final JdbcIdempotencyKeys idempotencyKeys;
+    private final JdbcLoginAttempts loginAttempts;
     private final JdbcNoticeOutbox noticeOutbox;
     private final JdbcEffectOutbox effectOutbox;
 
@@ -88,6 +90,7 @@ public final class JdbcAccountStorage implements AccountStorage {
         this.quotes = new JdbcQuotes(transactions);
         this.articleLists = new JdbcArticleLists(transactions);
         this.idempotencyKeys = new JdbcIdempotencyKeys(transactions);
+        this.loginAttempts = new JdbcLoginAttempts(transactions);
         this.noticeOutbox = new JdbcNoticeOutbox(transactions);
         this.effectOutbox = new JdbcEffectOutbox(transactions);
     }
@@ -198,6 +201,11 @@ public final class JdbcAccountStorage implements AccountStorage {
     @Override
     public ArticleLists articleLists() {
         return articleLists;
+    }
+
+    @Override
+    public LoginAttempts loginAttempts() {
+        return loginAttempts;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.accountkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -23,7 +24,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.accountkit.AccountKit;
@@ -44,14 +44,14 @@ import org.accountkit.budget.ChangeApprovalRequirementCommand;
 import org.accountkit.budget.RemoveBudgetCommand;
 import org.accountkit.budget.SetBudgetCommand;
 import org.accountkit.customer.ChangeInvoiceAddressCommand;
-import org.accountkit.ordering.CartLine;
-import org.accountkit.profile.ChangeEmailSettingsCommand;
-import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.lists.ArticleListId;
 import org.accountkit.lists.ChangeArticleListCommand;
 import org.accountkit.lists.CreateArticleListCommand;
 import org.accountkit.lists.ListLineCommand;
 import org.accountkit.lists.RemoveListLineCommand;
+import org.accountkit.ordering.CartLine;
+import org.accountkit.profile.ChangeEmailSettingsCommand;
+import org.accountkit.profile.ChangePasswordCommand;
 import org.accountkit.quote.AnswerQuoteCommand;
 import org.accountkit.quote.DeclineQuoteCommand;
 import org.accountkit.quote.RequestQuoteCommand;
@@ -64,6 +64,7 @@ import org.accountkit.testkit.MutableClock;
 import org.accountkit.testkit.TestCatalog;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.AuthenticateCommand;
+import org.accountkit.user.AuthenticationFailed;
 import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.ChangeRoleCommand;
 import org.accountkit.user.RemoveUserCommand;
@@ -76,7 +77,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The schema and the statements are ready to be distributed by customer number (Citus, say): every table carries
  * {@code customer_number} and its primary key starts with it, no foreign key ties tables together, and every
  * statement AccountKit sends names the customer number. The exceptions are the ones a distributed schema has: the
- * global login table {@code ak_login}, and the deadline processing's search across customer numbers.
+ * global login tables ({@code ak_login}, and {@code ak_login_attempt}, which counts failed logins per address before
+ * any customer number is known), and the deadline processing's search across customer numbers.
  */
 class ShardReadySchemaTest {
 
@@ -84,6 +86,7 @@ class ShardReadySchemaTest {
     private static final List<String> SPANNING = List.of(
             "SELECT customer_number, user_id FROM ak_login WHERE email_normalized = ?",
             "DELETE FROM ak_login WHERE email_normalized = ? AND user_id = ?",
+            "ak_login_attempt",
             "FROM ak_order_request WHERE next_deadline_at <= ?",
             "FROM ak_quote WHERE status = ?");
 
@@ -122,10 +125,12 @@ class ShardReadySchemaTest {
 
         assertThat(keys).as("AccountKit's tables").containsKeys("ak_account_user", "ak_order_line",
                 "ak_order_decision", "ak_login", "ak_budget", "ak_order_request");
-        assertThat(withoutCustomerNumber).as("tables without customer_number").isEmpty();
+        assertThat(withoutCustomerNumber).as("tables without customer_number").containsExactly("ak_login_attempt");
         keys.forEach((table, key) -> {
             if (table.equals("ak_login")) {
                 assertThat(key).as("the global login table's key").containsExactly("email_normalized");
+            } else if (table.equals("ak_login_attempt")) {
+                assertThat(key).as("the failed logins' key").containsExactly("address_key");
             } else {
                 assertThat(key).as("primary key of %s", table).first().isEqualTo("customer_number");
             }
@@ -172,6 +177,8 @@ class ShardReadySchemaTest {
         kit.changeRights().change(petra, new ChangeRightsCommand(lotte.user(), EnumSet.of(Right.SEE_PRICES)));
         kit.changeRole().change(petra, new ChangeRoleCommand(lotte.user(), Role.ADMINISTRATOR));
         kit.listUsers().list(petra, PageRequest.first(10));
+        assertThatThrownBy(() -> kit.authenticate().authenticate(new AuthenticateCommand(janEmail, "Verkeerd-123!")))
+                .isInstanceOf(AuthenticationFailed.class);
         kit.authenticate().authenticate(new AuthenticateCommand(janEmail, Fixtures.PASSWORD));
         kit.changePassword().change(jan, new ChangePasswordCommand(Fixtures.PASSWORD, "Nieuw-wachtwoord-2026"));
         kit.changeEmailSettings().change(jan, new ChangeEmailSettingsCommand(janEmail, janEmail, janEmail, true));

@@ -183,6 +183,7 @@ import org.accountkit.user.AddUser;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.Authenticate;
 import org.accountkit.user.AuthenticateCommand;
+import org.accountkit.user.AuthenticationFailed;
 import org.accountkit.user.ChangeRights;
 import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.ChangeRole;
@@ -320,6 +321,16 @@ public abstract class FaultContract {
                 repeatable(Authenticate.class, "log in", shop -> {
                     String email = kit.viewProfile().view(shop.jan()).email().value();
                     return () -> kit.authenticate().authenticate(new AuthenticateCommand(email, Fixtures.PASSWORD));
+                }),
+                once(Authenticate.class, "log in with a wrong password", shop -> {
+                    String email = kit.viewProfile().view(shop.jan()).email().value();
+                    return () -> {
+                        try {
+                            kit.authenticate().authenticate(new AuthenticateCommand(email, "Verkeerd-wachtwoord-1"));
+                        } catch (AuthenticationFailed expected) {
+                            // the answer a wrong password gets; the failure is counted for the backoff
+                        }
+                    };
                 }),
                 repeatable(ListUsers.class, "list users", shop -> () -> kit.listUsers().list(shop.petra(), PageRequest.first(10))),
                 // addresses and profile

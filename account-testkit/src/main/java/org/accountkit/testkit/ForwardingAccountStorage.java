@@ -13,6 +13,7 @@ import org.accountkit.spi.CustomerAccounts;
 import org.accountkit.spi.EffectOutbox;
 import org.accountkit.spi.ErpDocuments;
 import org.accountkit.spi.IdempotencyKeys;
+import org.accountkit.spi.LoginAttempts;
 import org.accountkit.spi.Invoices;
 import org.accountkit.spi.NightDeliveries;
 import org.accountkit.spi.NoticeOutbox;
@@ -127,6 +128,11 @@ public class ForwardingAccountStorage implements AccountStorage {
     @Override
     public EffectOutbox effectOutbox() {
         return delegate.effectOutbox();
+    }
+
+    @Override
+    public LoginAttempts loginAttempts() {
+        return delegate.loginAttempts();
     }
 
     @Override

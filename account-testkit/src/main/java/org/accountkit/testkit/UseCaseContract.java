@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,6 +53,7 @@ import org.accountkit.shared.Country;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.accountkit.shared.Language;
+import org.accountkit.shared.Messages;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
@@ -63,11 +65,14 @@ import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.ChangeRoleCommand;
 import org.accountkit.user.EmailAddressTaken;
 import org.accountkit.user.LastAdministrator;
+import org.accountkit.user.LoginBackoff;
+import org.accountkit.user.LoginPaused;
 import org.accountkit.user.MarketingConsent;
 import org.accountkit.user.RemoveUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
 import org.accountkit.user.UserSummary;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -283,6 +288,67 @@ public abstract class UseCaseContract {
         assertThat(wrongPassword).isInstanceOf(AuthenticationFailed.class);
         assertThat(unknownAddress).isInstanceOf(AuthenticationFailed.class)
                 .hasMessage(wrongPassword.getMessage());
+    }
+
+    @Test
+    void failed_logins_pause_the_address_on_every_server_and_a_correct_login_afterwards_starts_afresh() {
+        MutableClock clock = new MutableClock(Fixtures.NOW);
+        LoginBackoff backoff = new LoginBackoff(3, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofDays(1));
+        AccountKit server = Fixtures.builder(storage, clock).loginBackoff(backoff).build();
+        AccountKit otherServer = Fixtures.builder(storage, clock).loginBackoff(backoff).build();
+        AuthenticateCommand wrong = new AuthenticateCommand(petraEmail.value(), "Verkeerd-wachtwoord-1");
+        AuthenticateCommand right = new AuthenticateCommand(petraEmail.value(), Fixtures.PASSWORD);
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            AccountKit either = attempt % 2 == 0 ? server : otherServer;
+            assertThat(catchThrowable(() -> either.authenticate().authenticate(wrong)))
+                    .isExactlyInstanceOf(AuthenticationFailed.class);
+        }
+        LoginPaused paused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> otherServer.authenticate()
+                .authenticate(right),
+                LoginPaused.class);
+        assertThat(paused).as("even the right password waits").isNotNull();
+        assertThat(paused.retryAfter()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(paused.message(Messages.dutch())).contains("10 seconden");
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(catchThrowable(() -> server.authenticate().authenticate(wrong)))
+                .isExactlyInstanceOf(AuthenticationFailed.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> server.authenticate()
+                .authenticate(right), LoginPaused.class)
+                .retryAfter()).as("the pause doubles").isEqualTo(Duration.ofSeconds(20));
+
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(server.authenticate().authenticate(right)).isEqualTo(petra);
+        assertThat(catchThrowable(() -> server.authenticate().authenticate(wrong)))
+                .as("a success forgets the failures").isExactlyInstanceOf(AuthenticationFailed.class);
+    }
+
+    @Test
+    void an_unknown_address_is_paused_exactly_like_a_known_one() {
+        MutableClock clock = new MutableClock(Fixtures.NOW);
+        AccountKit server = Fixtures.builder(storage, clock).loginBackoff(new LoginBackoff(2, Duration.ofSeconds(30),
+                Duration.ofMinutes(5), Duration.ofDays(1))).build();
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        String stranger = Fixtures.email("onbekend").value();
+
+        for (int attempt = 0; attempt < 4; attempt++) {
+            known.add(answer(() -> server.authenticate().authenticate(new AuthenticateCommand(petraEmail.value(),
+                    "Verkeerd-wachtwoord-1"))));
+            unknown.add(answer(() -> server.authenticate().authenticate(new AuthenticateCommand(stranger,
+                    "Verkeerd-wachtwoord-1"))));
+        }
+
+        assertThat(known).containsExactly("AuthenticationFailed", "AuthenticationFailed", "LoginPaused 30s",
+                "LoginPaused 30s");
+        assertThat(unknown).isEqualTo(known);
+    }
+
+    private static String answer(ThrowingCallable login) {
+        Throwable thrown = catchThrowable(login);
+        return thrown instanceof LoginPaused paused ? "LoginPaused " + paused.retryAfter().toSeconds() + "s"
+                : thrown.getClass().getSimpleName();
     }
 
     // --- addresses ---------------------------------------------------------------------------------------------
