@@ -97,7 +97,6 @@ import org.accountkit.user.ChangeRightsCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -262,22 +261,13 @@ public final class Soak {
         }
         Soak soak = new Soak(operations, threads, phases, seed);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                HikariDataSource first = pool(postgres);
-                HikariDataSource second = pool(postgres);
-                HikariDataSource third = pool(postgres)) {
+                HikariDataSource first = SubmitBenchmark.pool(postgres, 4);
+                HikariDataSource second = SubmitBenchmark.pool(postgres, 4);
+                HikariDataSource third = SubmitBenchmark.pool(postgres, 4)) {
             JdbcAccountStorage.migrate(first);
             soak.run(shops, List.of(first, second, third));
         }
         System.exit(soak.violations.isEmpty() ? 0 : 1);
-    }
-
-    private static HikariDataSource pool(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setPassword("postgres");
-        config.setMaximumPoolSize(4);
-        return new HikariDataSource(config);
     }
 
     private void run(int shopCount, List<? extends DataSource> pools) throws Exception {

@@ -428,7 +428,7 @@ public final class SubmitBenchmark {
         };
     }
 
-    private static HikariDataSource pool(EmbeddedPostgres postgres, int size) {
+    static HikariDataSource pool(EmbeddedPostgres postgres, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
