@@ -651,9 +651,10 @@ public final class Soak {
                     random.nextInt(5) == 0));
         }
         if (!first.isEmpty()) {
-            messages.add(new Message("shipment", shop, () -> kit.recordShipment().record(ERP,
-                    new RecordShipmentCommand(customer, "ZEND-" + erpNumber, erpNumber, "DHL",
-                            "JVGL" + erpNumbers.get() + "0", clock.instant(), first)), null, false));
+            // what the ERP sends, fixed when it is written: sent again, it is the same message
+            RecordShipmentCommand shipment = new RecordShipmentCommand(customer, "ZEND-" + erpNumber, erpNumber, "DHL",
+                    "JVGL" + erpNumber.substring(4) + "0", clock.instant(), first);
+            messages.add(new Message("shipment", shop, () -> kit.recordShipment().record(ERP, shipment), null, false));
         }
         Money vat = net.times(new BigDecimal("0.21"));
         Money gross = net.plus(vat);
