@@ -15,6 +15,10 @@ public interface ProcessApprovalDeadlines {
      *
      * @param max the most orders to handle in this run, at least 1
      * @return what was done
+     * @throws org.accountkit.StorageFailure when the store failed before anything was done: nothing was stored
+     * @throws org.accountkit.StoppedPartway when it failed after part of the work, which stays done (its
+     *                                       {@code done()} says what), or the answer to a commit was lost; the
+     *                                       next run takes the rest
      */
     DeadlineReport process(int max);
 }

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.accountkit.AccountException;
 import org.accountkit.AccountKit;
 import org.accountkit.OutcomeUnknown;
+import org.accountkit.StoppedPartway;
+import org.accountkit.StorageFailure;
 import org.accountkit.address.AddAddress;
 import org.accountkit.address.AddAddressCommand;
 import org.accountkit.address.AddressId;
@@ -37,6 +39,7 @@ import org.accountkit.approval.ApproveOrderCommand;
 import org.accountkit.approval.ConfigureApprovalRules;
 import org.accountkit.approval.ConfigureApprovalRulesCommand;
 import org.accountkit.approval.DeadlineReport;
+import org.accountkit.approval.DeadlineStage;
 import org.accountkit.approval.EndSubstitution;
 import org.accountkit.approval.ExplainOrder;
 import org.accountkit.approval.ListMyOrderRequests;
@@ -174,10 +177,12 @@ import org.accountkit.service.WithdrawServiceCase;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Language;
+import org.accountkit.shared.Messages;
 import org.accountkit.shared.Money;
 import org.accountkit.shared.PageRequest;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.spi.AccountUserSnapshot;
+import org.accountkit.spi.OrderRequestSnapshot;
 import org.accountkit.spi.SalesOrderFilter;
 import org.accountkit.user.AddUser;
 import org.accountkit.user.AddUserCommand;
@@ -300,6 +305,36 @@ public abstract class FaultContract {
     @TestFactory
     Stream<DynamicTest> every_use_case_stores_all_or_nothing_and_tells_the_truth_under_every_fault() {
         return useCases().stream().map(useCase -> DynamicTest.dynamicTest(useCase.name(), () -> check(useCase)));
+    }
+
+    @Test
+    void a_deadline_run_that_fails_at_its_second_order_says_the_first_one_stays_reminded() {
+        UseCase twoDue = useCases().stream().filter(useCase -> useCase.name().endsWith("two reminders due"))
+                .findFirst().orElseThrow();
+        for (int position = 1; position < 200; position++) {
+            Shop shop = shop(twoDue, false);
+            Call call = twoDue.prepare().apply(shop);
+            plan.arm(FaultPlan.Fault.STATEMENT_FAILS, position);
+            Throwable thrown;
+            try {
+                call.run();
+                thrown = null;
+            } catch (RuntimeException failure) {
+                thrown = failure;
+            } finally {
+                plan.disarm();
+            }
+            assertThat(plan.fired()).as("the run never stopped after its first order").isTrue();
+            if (thrown instanceof StoppedPartway partway) {
+                assertThat(partway.done()).isEqualTo(new DeadlineReport(1, 0, 0));
+                assertThat(partway.getCause()).isInstanceOf(StorageFailure.class);
+                assertThat(StoredState.of(storage, shop.number()).orders()).extracting(
+                        OrderRequestSnapshot::deadlineStage).containsExactlyInAnyOrder(DeadlineStage.REMINDED,
+                                DeadlineStage.NOTIFIED);
+                assertThat(partway.message(Messages.dutch())).contains("blijft gedaan");
+                return;
+            }
+        }
     }
 
     private List<UseCase> useCases() {
@@ -435,6 +470,15 @@ public abstract class FaultContract {
                     };
                 }),
                 // the ERP feed and what the customer sees of it
+                repeatable(ProcessApprovalDeadlines.class, "process approval deadlines with two reminders due",
+                        shop -> {
+                            waiting(shop);
+                            waiting(shop);
+                            deliverAll();
+                            clock.advance(PAST_REMINDER);
+                            return () -> assertThat(kit.processApprovalDeadlines().process(100).reminded())
+                                    .as("only this shop's orders are due").isLessThanOrEqualTo(2);
+                        }),
                 repeatable(ConfirmOrder.class, "confirm an order", shop -> {
                     OrderRequestId placed = placed(shop);
                     return () -> kit.confirmOrder().confirm(erp, new ConfirmOrderCommand(shop.number().value(),
@@ -716,7 +760,11 @@ public abstract class FaultContract {
                             .containsExactlyElementsOf(after);
                 } else {
                     assertThat(thrown).as(at).isInstanceOf(AccountException.class);
-                    if (thrown instanceof OutcomeUnknown unknown) {
+                    if (thrown instanceof StoppedPartway partway) {
+                        // a scheduler's run: what it did stays done, the next run does the rest (checked below)
+                        assertThat(useCase.repeatable()).as("%s: only a scheduler's run stops partway", at).isTrue();
+                        assertThat(partway.done()).as(at).isNotNull();
+                    } else if (thrown instanceof OutcomeUnknown unknown) {
                         assertThat(List.of(before, after)).as("%s: the outcome is unknown, but never half-stored: %s",
                                 at, now).contains(now);
                         if (useCase.name().startsWith("submit")) {

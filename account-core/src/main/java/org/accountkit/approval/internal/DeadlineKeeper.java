@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.accountkit.ConcurrentModification;
+import org.accountkit.OutcomeUnknown;
+import org.accountkit.StoppedPartway;
+import org.accountkit.StorageFailure;
 import org.accountkit.approval.Approver;
 import org.accountkit.approval.DeadlineReport;
 import org.accountkit.approval.DecisionAlreadyTaken;
@@ -81,6 +84,11 @@ public final class DeadlineKeeper implements ProcessApprovalDeadlines {
                 }
             } catch (ConcurrentModification | DecisionAlreadyTaken handledElsewhere) {
                 // another server or a decision got there first; nothing to do for this order
+            } catch (StorageFailure | OutcomeUnknown failure) {
+                if (failure instanceof StorageFailure && reminded + escalated + expired == 0) {
+                    throw failure;
+                }
+                throw new StoppedPartway(new DeadlineReport(reminded, escalated, expired), failure);
             }
         }
         return new DeadlineReport(reminded, escalated, expired);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.accountkit.NotPermitted;
+import org.accountkit.OutcomeUnknown;
+import org.accountkit.StoppedPartway;
+import org.accountkit.StorageFailure;
 import org.accountkit.outbox.DeliverOutbox;
 import org.accountkit.outbox.DeliveryReport;
 import org.accountkit.outbox.ListParkedEffects;
@@ -55,34 +58,49 @@ public final class OutboxDispatcher implements DeliverOutbox, ListParkedNotices 
             throw new IllegalArgumentException("deliver at least one entry");
         }
         int[] counts = new int[NoticeQueue.Result.values().length];
-        for (int tried = 0; tried < max; ) {
-            Instant now = clock.instant();
-            List<OutboxNotice> claimed = noticeOutbox.claim(now, now.plus(NoticeQueue.LEASE),
-                    Math.min(CLAIM_BATCH, max - tried));
-            if (claimed.isEmpty()) {
-                break;
+        int purged = 0;
+        try {
+            for (int tried = 0; tried < max; ) {
+                Instant now = clock.instant();
+                List<OutboxNotice> claimed = noticeOutbox.claim(now, now.plus(NoticeQueue.LEASE),
+                        Math.min(CLAIM_BATCH, max - tried));
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                for (OutboxNotice entry : claimed) {
+                    tried++;
+                    counts[notices.deliver(entry).ordinal()]++;
+                }
             }
-            for (OutboxNotice entry : claimed) {
-                tried++;
-                counts[notices.deliver(entry).ordinal()]++;
+            for (int tried = 0; tried < max; ) {
+                Instant now = clock.instant();
+                List<OutboxEffect> claimed = effectOutbox.claim(now, now.plus(NoticeQueue.LEASE),
+                        Math.min(CLAIM_BATCH, max - tried));
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                tried += claimed.size();
+                int[] done = effects.deliver(claimed);
+                for (int result = 0; result < counts.length; result++) {
+                    counts[result] += done[result];
+                }
             }
+            Instant before = clock.instant().minus(retention);
+            purged += noticeOutbox.purgeDelivered(before, PURGE_BATCH);
+            purged += effectOutbox.purgeDelivered(before, PURGE_BATCH);
+        } catch (StorageFailure | OutcomeUnknown failure) {
+            // entries it claimed and did not finish stay leased until the lease ends, then the next run takes them
+            DeliveryReport done = report(counts, purged);
+            if (failure instanceof StorageFailure
+                    && done.delivered() + done.retrying() + done.parked() + done.purged() == 0) {
+                throw failure;
+            }
+            throw new StoppedPartway(done, failure);
         }
-        for (int tried = 0; tried < max; ) {
-            Instant now = clock.instant();
-            List<OutboxEffect> claimed = effectOutbox.claim(now, now.plus(NoticeQueue.LEASE),
-                    Math.min(CLAIM_BATCH, max - tried));
-            if (claimed.isEmpty()) {
-                break;
-            }
-            tried += claimed.size();
-            int[] done = effects.deliver(claimed);
-            for (int result = 0; result < counts.length; result++) {
-                counts[result] += done[result];
-            }
-        }
-        Instant before = clock.instant().minus(retention);
-        int purged = noticeOutbox.purgeDelivered(before, PURGE_BATCH) + effectOutbox.purgeDelivered(before,
-                PURGE_BATCH);
+        return report(counts, purged);
+    }
+
+    private static DeliveryReport report(int[] counts, int purged) {
         return new DeliveryReport(counts[NoticeQueue.Result.DELIVERED.ordinal()],
                 counts[NoticeQueue.Result.RETRYING.ordinal()], counts[NoticeQueue.Result.PARKED.ordinal()], purged);
     }
