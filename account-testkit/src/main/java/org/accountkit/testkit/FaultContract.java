@@ -314,16 +314,7 @@ public abstract class FaultContract {
         for (int position = 1; position < 200; position++) {
             Shop shop = shop(twoDue, false);
             Call call = twoDue.prepare().apply(shop);
-            plan.arm(FaultPlan.Fault.STATEMENT_FAILS, position);
-            Throwable thrown;
-            try {
-                call.run();
-                thrown = null;
-            } catch (RuntimeException failure) {
-                thrown = failure;
-            } finally {
-                plan.disarm();
-            }
+            Throwable thrown = broken(call, FaultPlan.Fault.STATEMENT_FAILS, position);
             assertThat(plan.fired()).as("the run never stopped after its first order").isTrue();
             if (thrown instanceof StoppedPartway partway) {
                 assertThat(partway.done()).isEqualTo(new DeadlineReport(1, 0, 0));
@@ -738,16 +729,7 @@ public abstract class FaultContract {
                 Call call = useCase.prepare().apply(shop);
                 List<String> before = stored(shop.number());
 
-                plan.arm(fault, position);
-                Throwable thrown;
-                try {
-                    call.run();
-                    thrown = null;
-                } catch (Throwable failure) {
-                    thrown = failure;
-                } finally {
-                    plan.disarm();
-                }
+                Throwable thrown = broken(call, fault, position);
 
                 if (!plan.fired()) {
                     assertThat(thrown).as("%s: the call takes fewer steps, so nothing was broken", at).isNull();
@@ -788,6 +770,19 @@ public abstract class FaultContract {
                 assertThat(delivered(shop.number(), dispatcher)).as("%s: delivered through the outbox", at)
                         .containsExactlyElementsOf(delivered);
             }
+        }
+    }
+
+    /** Makes the call with {@code fault} armed at {@code position}: what it threw, or {@code null}. */
+    private Throwable broken(Call call, FaultPlan.Fault fault, int position) {
+        plan.arm(fault, position);
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException | Error failure) {
+            return failure;
+        } finally {
+            plan.disarm();
         }
     }
 
