@@ -394,7 +394,9 @@ public abstract class HostileInputProperties {
         });
     }
 
-    @Property(tries = 60)
+    // 200 tries: a try is refused only when the label or the instructions are invalid (about one in seven), and the
+    // property wants five of each kind; at 60 tries that missed now and then
+    @Property(tries = 200)
     void starting_night_delivery(@ForAll("reasons") String accessInstructions, @ForAll("texts") String label) {
         onBothStores(shop -> {
             AddressId address = shop.kit.addAddress().add(shop.petra, new AddAddressCommand(label,
