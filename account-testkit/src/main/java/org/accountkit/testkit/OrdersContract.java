@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -18,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.accountkit.AccountKit;
 import org.accountkit.InvalidCommand;
@@ -68,6 +72,7 @@ import org.accountkit.shared.PageRequest;
 import org.accountkit.shared.UserId;
 import org.accountkit.shared.Violation;
 import org.accountkit.spi.AccountStorage;
+import org.accountkit.spi.Budgets;
 import org.accountkit.user.AddUserCommand;
 import org.accountkit.user.Right;
 import org.accountkit.user.Role;
@@ -211,6 +216,50 @@ public abstract class OrdersContract {
         kit.setBudget().set(petra, new SetBudgetCommand(id(jan), Money.euro("750.00"), BudgetPeriod.MONTH));
 
         assertThat(kit.viewBudget().view(jan, id(jan)).spent()).contains(Money.euro("12.50"));
+    }
+
+    @Test
+    void an_order_placed_while_a_cancellation_credits_the_budget_is_booked_all_the_same() throws Exception {
+        kit.confirmOrder().confirm(erp, confirmation(place(jan, cart(4, 0)), "ORD-4201", 1));
+        ExecutorService otherServer = Executors.newSingleThreadExecutor();
+        AtomicBoolean interleave = new AtomicBoolean(true);
+        List<Future<?>> placing = new ArrayList<>();
+        AccountKit crediting = Fixtures.builder(new ForwardingAccountStorage(storage) {
+            @Override
+            public Budgets budgets() {
+                Budgets real = super.budgets();
+                return (Budgets) Proxy.newProxyInstance(Budgets.class.getClassLoader(), new Class<?>[] {Budgets.class},
+                        (proxy, method, arguments) -> {
+                            Object read;
+                            try {
+                                read = method.invoke(real, arguments);
+                            } catch (InvocationTargetException failed) {
+                                throw failed.getCause();
+                            }
+                            if (method.getName().startsWith("find") && interleave.getAndSet(false)) {
+                                // Jan orders on another server between the credit's read and its write
+                                placing.add(otherServer.submit(() -> place(jan, cart(1, 0))));
+                                try {
+                                    placing.get(0).get(300, TimeUnit.MILLISECONDS);
+                                } catch (TimeoutException waitsForTheCredit) {
+                                    // the credit holds the budget row: the order is placed after its commit
+                                }
+                            }
+                            return read;
+                        });
+            }
+        }, clock).build();
+        try {
+            crediting.cancelOrderLines().cancel(erp, new CancelOrderLinesCommand(jansen.value(), "ANN-4201",
+                    "ORD-4201", List.of(new LineQuantity(1, 3))));
+            placing.get(0).get(10, TimeUnit.SECONDS);
+        } finally {
+            otherServer.shutdownNow();
+        }
+
+        assertThat(interleave).as("an order was placed during the credit").isFalse();
+        assertThat(kit.viewBudget().view(jan, id(jan)).spent()).as("four boxes, three credited, one more placed")
+                .contains(Money.euro("25.00"));
     }
 
     @Test
