@@ -6,11 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.accountkit.shared.EmailAddress;
 import org.accountkit.spi.FailedLogins;
 import org.accountkit.spi.LoginAttempts;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
-/** Failed logins per address key, counted atomically; outside transactions, as a login is. */
+/** Failed logins per normalized address, counted atomically. */
 @SecondaryAdapter
 final class InMemoryLoginAttempts implements LoginAttempts {
 
@@ -22,13 +23,13 @@ final class InMemoryLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public Optional<FailedLogins> find(String addressKey) {
-        return Optional.ofNullable(failures.get(Objects.requireNonNull(addressKey, "addressKey")));
+    public Optional<FailedLogins> find(EmailAddress address) {
+        return Optional.ofNullable(failures.get(address.normalized()));
     }
 
     @Override
-    public void failed(String addressKey, Instant at, Instant countSince) {
-        Objects.requireNonNull(addressKey, "addressKey");
+    public void failed(EmailAddress address, Instant at, Instant countSince) {
+        String addressKey = address.normalized();
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(countSince, "countSince");
         FailedLogins[] before = new FailedLogins[1];
@@ -40,8 +41,8 @@ final class InMemoryLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public void clear(String addressKey) {
-        Objects.requireNonNull(addressKey, "addressKey");
+    public void clear(EmailAddress address) {
+        String addressKey = address.normalized();
         FailedLogins[] before = new FailedLogins[1];
         transactions.write(() -> before[0] = failures.remove(addressKey), () -> restore(addressKey, before[0]));
     }

@@ -73,7 +73,7 @@ final class JdbcAccountUsers implements AccountUsers {
     public Optional<AccountUserSnapshot> findByEmail(EmailAddress email) {
         return transactions.withConnection("finding a user by e-mail address", connection -> {
             Optional<Login> login = Sql.queryOne(connection, "SELECT customer_number, user_id FROM ak_login "
-                    + "WHERE email_normalized = ?", row -> new Login(new CustomerNumber(row.getString(1)),
+                    + "WHERE email_normalized = ? AND user_id IS NOT NULL", row -> new Login(new CustomerNumber(row.getString(1)),
                             new UserId(row.getObject(2, UUID.class))), email.normalized());
             return login.isEmpty() ? Optional.empty()
                     : find(connection, login.get().customerNumber(), login.get().user());
@@ -121,9 +121,14 @@ final class JdbcAccountUsers implements AccountUsers {
         EmailSettings settings = user.emailSettings();
         transactions.inTransaction(() -> transactions.withConnection("adding a user", connection -> {
             try {
-                Sql.update(connection, "INSERT INTO ak_login (email_normalized, customer_number, user_id) "
-                        + "VALUES (?, ?, ?)", user.email().normalized(), user.customerNumber().value(),
-                        user.id().value());
+                // an address whose failed logins were counted before it had a user has a row already: take it over
+                if (Sql.update(connection, "UPDATE ak_login SET customer_number = ?, user_id = ? "
+                        + "WHERE email_normalized = ? AND user_id IS NULL", user.customerNumber().value(),
+                        user.id().value(), user.email().normalized()) == 0) {
+                    Sql.update(connection, "INSERT INTO ak_login (email_normalized, customer_number, user_id) "
+                            + "VALUES (?, ?, ?)", user.email().normalized(), user.customerNumber().value(),
+                            user.id().value());
+                }
             } catch (SQLException failure) {
                 if (Sql.isUniqueViolation(failure)) {
                     throw new EmailAddressTaken(user.email());

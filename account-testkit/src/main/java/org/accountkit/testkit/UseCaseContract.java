@@ -345,6 +345,23 @@ public abstract class UseCaseContract {
         assertThat(unknown).isEqualTo(known);
     }
 
+    @Test
+    void an_address_whose_logins_failed_before_it_had_a_user_can_still_be_given_to_a_user() {
+        String newcomer = Fixtures.email("nieuw").value();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(catchThrowable(() -> kit.authenticate().authenticate(new AuthenticateCommand(newcomer,
+                    Fixtures.PASSWORD)))).isExactlyInstanceOf(AuthenticationFailed.class);
+        }
+
+        UserId added = kit.addUser().add(petra, new AddUserCommand(newcomer, "Nieuw", Role.USER, Set.of(),
+                Fixtures.PASSWORD));
+
+        assertThat(kit.authenticate().authenticate(new AuthenticateCommand(newcomer, Fixtures.PASSWORD)))
+                .isEqualTo(Actor.user(jansen, added));
+        assertThat(catchThrowable(() -> kit.addUser().add(petra, new AddUserCommand(newcomer, "Nog een", Role.USER,
+                Set.of(), Fixtures.PASSWORD)))).isInstanceOf(EmailAddressTaken.class);
+    }
+
     private static String answer(ThrowingCallable login) {
         Throwable thrown = catchThrowable(login);
         return thrown instanceof LoginPaused paused ? "LoginPaused " + paused.retryAfter().toSeconds() + "s"

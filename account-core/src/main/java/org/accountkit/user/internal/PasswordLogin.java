@@ -1,13 +1,8 @@
 package org.accountkit.user.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,15 +52,16 @@ public final class PasswordLogin implements Authenticate {
     public Actor.UserActor authenticate(AuthenticateCommand command) {
         validation.validate(command);
         Instant now = clock.instant();
-        String key = keyOf(command.email());
-        Optional<FailedLogins> failures = attempts.find(key);
+        Optional<EmailAddress> address = parse(command.email());
+        // text that is no e-mail address is nobody's login, and says so to anyone: it is refused without counting
+        Optional<FailedLogins> failures = address.flatMap(attempts::find);
         Optional<Instant> paused = failures.flatMap(failed -> backoff.pausedUntil(failed.failures(), failed.latest(),
                 now));
         if (paused.isPresent()) {
             long millis = Duration.between(now, paused.get()).toMillis();
             throw new LoginPaused(paused.get(), Duration.ofSeconds((millis + 999) / 1000));
         }
-        Optional<AccountUserSnapshot> user = parse(command.email()).flatMap(users::findByEmail);
+        Optional<AccountUserSnapshot> user = address.flatMap(users::findByEmail);
         PasswordHash hash = user.map(AccountUserSnapshot::passwordHash).orElseGet(this::decoy);
         // a password no hash can encode (half a surrogate pair) matches nothing; it is checked against the decoy all
         // the same, so that the answer takes as long as any other
@@ -73,32 +69,17 @@ public final class PasswordLogin implements Authenticate {
         boolean matches = hashing.matches(wellFormed ? command.password() : "broken", wellFormed ? hash : decoy())
                 && wellFormed;
         if (user.isEmpty() || !matches) {
-            attempts.failed(key, now, now.minus(backoff.forgetAfter()));
+            address.ifPresent(failed -> attempts.failed(failed, now, now.minus(backoff.forgetAfter())));
             throw new AuthenticationFailed();
         }
         if (failures.isPresent()) {
-            attempts.clear(key);
+            attempts.clear(address.get());
         }
         return Actor.user(user.get().customerNumber(), user.get().id());
     }
 
     private static Optional<EmailAddress> parse(String email) {
         return EmailAddress.isValid(email) ? Optional.of(new EmailAddress(email)) : Optional.empty();
-    }
-
-    /**
-     * The address's key in the failed-login store: a SHA-256 of the normalized address (of the text as typed, lower
-     * case, when it is no address), so that the store keeps no address someone merely typed.
-     */
-    static String keyOf(String email) {
-        String normalized = EmailAddress.isValid(email) ? new EmailAddress(email).normalized()
-                : email.strip().toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("every Java platform has SHA-256", missing);
-        }
     }
 
     /** A hash that no password matches in practice; checking against it costs what a real check costs. */

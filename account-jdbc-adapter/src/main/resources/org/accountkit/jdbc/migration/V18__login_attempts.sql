@@ -1,8 +1,8 @@
--- Failed logins in a row per e-mail address, for the login backoff (OWASP ASVS V2.2). Global like ak_login: a login
--- names no customer number, and unknown addresses are counted like known ones. An address is kept only as its key,
--- a SHA-256 of the normalized address in hex.
-CREATE TABLE ak_login_attempt (
-    address_key CHAR(64)                 NOT NULL PRIMARY KEY,
-    failures    INTEGER                  NOT NULL,
-    latest_at   TIMESTAMP WITH TIME ZONE NOT NULL
-);
+-- Failed logins in a row per e-mail address, for the login backoff (OWASP ASVS V2.2), kept in the one global table
+-- of login addresses: a login names no customer number. An address that has no user gets a row of its own (no
+-- customer number, no user) when a login with it fails, so that unknown addresses are counted and paused exactly
+-- like known ones; adding a user with that address takes the row over.
+ALTER TABLE ak_login ALTER COLUMN customer_number DROP NOT NULL;
+ALTER TABLE ak_login ALTER COLUMN user_id DROP NOT NULL;
+ALTER TABLE ak_login ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE ak_login ADD COLUMN latest_failure_at TIMESTAMP WITH TIME ZONE;
