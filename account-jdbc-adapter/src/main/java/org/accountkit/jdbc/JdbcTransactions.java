@@ -62,17 +62,7 @@ final class JdbcTransactions implements Transactions {
 
     /** Runs {@code work} on the transaction's connection, or on a connection of its own outside one. */
     <T> T withConnection(String doing, SqlWork<T> work) {
-        Connection connection = current.get();
-        try {
-            if (connection != null) {
-                return work.apply(connection);
-            }
-            try (Connection own = dataSource.getConnection()) {
-                return work.apply(own);
-            }
-        } catch (SQLException failure) {
-            throw new JdbcFailure(doing, failure);
-        }
+        return run(doing, work, false);
     }
 
     /**
@@ -83,17 +73,24 @@ final class JdbcTransactions implements Transactions {
      * stored nothing and stay {@link JdbcFailure}s.
      */
     <T> T writeAlone(String doing, SqlWork<T> work) {
-        if (current.get() != null) {
-            return withConnection(doing, work);
-        }
-        try (Connection own = dataSource.getConnection()) {
-            try {
-                return work.apply(own);
-            } catch (SQLException failure) {
-                if (isConnectionFailure(failure)) {
-                    throw new JdbcCommitUnknown(doing, failure);
+        return run(doing, work, true);
+    }
+
+    private <T> T run(String doing, SqlWork<T> work, boolean aloneItCommits) {
+        Connection connection = current.get();
+        try {
+            if (connection != null) {
+                return work.apply(connection);
+            }
+            try (Connection own = dataSource.getConnection()) {
+                try {
+                    return work.apply(own);
+                } catch (SQLException failure) {
+                    if (aloneItCommits && isConnectionFailure(failure)) {
+                        throw new JdbcCommitUnknown(doing, failure);
+                    }
+                    throw failure;
                 }
-                throw failure;
             }
         } catch (SQLException failure) {
             throw new JdbcFailure(doing, failure);
