@@ -39,6 +39,36 @@ class RandomIdsTest {
         assertThat(balanced).isEqualTo(122);
     }
 
+    /** 300,000 identifiers: over a thousand renewals of the keystream's key, and one draw from the DRBG. */
+    @Test
+    void ids_stay_distinct_and_balanced_across_key_renewals_and_a_reseed() {
+        Set<UUID> seen = new HashSet<>();
+        long[] bitsSet = new long[128];
+        int count = 300_000;
+        for (int index = 0; index < count; index++) {
+            UUID id = ids.get();
+            assertThat(seen.add(id)).isTrue();
+            for (int bit = 0; bit < 64; bit++) {
+                bitsSet[bit] += (id.getMostSignificantBits() >>> bit) & 1;
+                bitsSet[64 + bit] += (id.getLeastSignificantBits() >>> bit) & 1;
+            }
+        }
+        long balanced = java.util.Arrays.stream(bitsSet).filter(set -> set > count * 0.49 && set < count * 0.51)
+                .count();
+        assertThat(balanced).isEqualTo(122);
+    }
+
+    @Test
+    void a_hosts_own_generator_is_used_as_it_is() {
+        RandomIds fromHost = new RandomIds(new java.security.SecureRandom());
+        Set<UUID> seen = new HashSet<>();
+        for (int index = 0; index < 1_000; index++) {
+            UUID id = fromHost.get();
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(seen.add(id)).isTrue();
+        }
+    }
+
     @Test
     void threads_drawing_at_once_never_get_the_same_id() throws Exception {
         Set<UUID> seen = ConcurrentHashMap.newKeySet();

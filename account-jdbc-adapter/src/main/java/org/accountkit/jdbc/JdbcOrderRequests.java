@@ -156,9 +156,26 @@ final class JdbcOrderRequests implements OrderRequests {
         ANY
     }
 
-    /** One statement text, built once per kind and number of lines. */
+    /**
+     * One statement text, built once per kind and number of lines. Equality and hash are written out: they run on
+     * every submission, and a record's generated ones cost a measurable share of it.
+     */
     private record StatementKey(boolean oneStatement, BudgetWrite write, OrderShape shape, int lines, boolean key,
             int effects) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StatementKey that && oneStatement == that.oneStatement && write == that.write
+                    && shape == that.shape && lines == that.lines && key == that.key && effects == that.effects;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = write.ordinal() * 2 + shape.ordinal();
+            hash = hash * 31 + lines;
+            hash = hash * 31 + effects;
+            return hash * 4 + (oneStatement ? 2 : 0) + (key ? 1 : 0);
+        }
     }
 
     private final JdbcTransactions transactions;

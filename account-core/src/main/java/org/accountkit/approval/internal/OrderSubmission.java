@@ -16,6 +16,7 @@ import org.accountkit.approval.OrderRequestId;
 import org.accountkit.approval.SubmitOrder;
 import org.accountkit.approval.SubmitOrderCommand;
 import org.accountkit.budget.CalendarPeriod;
+import org.accountkit.ordering.CartLine;
 import org.accountkit.shared.Actor;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
@@ -71,7 +72,8 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
     private ApprovalOutcome submitOnce(Actor.UserActor requester, SubmitOrderCommand command, OrderRequestId id) {
         CustomerNumber owner = requester.customerNumber();
         String key = command.idempotencyKey();
-        String fingerprint = Fingerprint.of(requester.user() + "|" + command.lines() + "|" + command.reference());
+        String fingerprint = Fingerprint.of(requester.user() + "|" + cartText(command.lines()) + "|"
+                + command.reference());
         for (int attempt = 1; ; attempt++) {
             try {
                 OrderPlacement.Submitted submitted = placement.submit(requester, command.reference(), id,
@@ -111,4 +113,18 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                         .approversFor(requester.user()));
     }
 
+
+    /**
+     * The cart as its fingerprint has always read it, the text of {@code List.toString()} of its lines (a key used
+     * before an upgrade matches after it), written without the records' generic {@code toString}.
+     */
+    static String cartText(List<CartLine> lines) {
+        StringBuilder text = new StringBuilder(48 * lines.size() + 2).append('[');
+        for (int index = 0; index < lines.size(); index++) {
+            CartLine line = lines.get(index);
+            text.append(index == 0 ? "" : ", ").append("CartLine[articleNumber=").append(line.articleNumber())
+                    .append(", quantity=").append(line.quantity()).append(']');
+        }
+        return text.append(']').toString();
+    }
 }

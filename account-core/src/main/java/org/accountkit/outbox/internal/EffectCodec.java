@@ -1,5 +1,8 @@
 package org.accountkit.outbox.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -16,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,8 +69,11 @@ final class EffectCodec {
             PlacedOrder.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    /** A record type's components and canonical constructor, looked up once per type. */
-    private record Shape(RecordComponent[] components, java.lang.reflect.Method[] accessors, String[] names,
+    /**
+     * A record type's components and canonical constructor, looked up once per type: for writing, each component's
+     * accessor as a method handle taking and answering {@code Object}, and its JSON key with the comma before it.
+     */
+    private record Shape(RecordComponent[] components, MethodHandle[] getters, String[] keys, String[] names,
             Constructor<?> canonical) {
     }
 
@@ -74,16 +81,25 @@ final class EffectCodec {
         @Override
         protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            MethodHandle[] getters = new MethodHandle[components.length];
+            String[] keys = new String[components.length];
             String[] names = new String[components.length];
             Class<?>[] types = new Class<?>[components.length];
+            MethodType generic = MethodType.methodType(Object.class, Object.class);
             for (int index = 0; index < components.length; index++) {
-                accessors[index] = components[index].getAccessor();
+                try {
+                    getters[index] = MethodHandles.lookup().unreflect(components[index].getAccessor())
+                            .asType(generic);
+                } catch (IllegalAccessException impossible) {
+                    throw new IllegalStateException("a record component the outbox cannot read: "
+                            + components[index], impossible);
+                }
                 names[index] = components[index].getName();
+                keys[index] = (index == 0 ? "\"" : ",\"") + names[index] + "\":";
                 types[index] = components[index].getType();
             }
             try {
-                return new Shape(components, accessors, names, type.getDeclaredConstructor(types));
+                return new Shape(components, getters, keys, names, type.getDeclaredConstructor(types));
             } catch (NoSuchMethodException impossible) {
                 throw new IllegalStateException("a record without its canonical constructor: " + type, impossible);
             }
@@ -104,7 +120,7 @@ final class EffectCodec {
 
     /** {@code value} as JSON text. */
     static String encode(Record value) {
-        StringBuilder json = new StringBuilder(256);
+        StringBuilder json = new StringBuilder(1024);
         write(json, value);
         return json.toString();
     }
@@ -126,50 +142,146 @@ final class EffectCodec {
     private static void write(StringBuilder json, Object value) {
         if (value == null) {
             json.append("null");
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-            json.append(value);
+        } else if (value instanceof String text) {
+            string(json, text);
         } else if (value instanceof Record record) {
             json.append('{');
             Shape shape = SHAPES.get(record.getClass());
-            for (int index = 0; index < shape.names().length; index++) {
-                json.append(index == 0 ? "\"" : ",\"").append(shape.names()[index]).append("\":");
-                write(json, component(record, shape.accessors()[index]));
+            MethodHandle[] getters = shape.getters();
+            String[] keys = shape.keys();
+            for (int index = 0; index < getters.length; index++) {
+                json.append(keys[index]);
+                write(json, component(record, getters[index]));
             }
             json.append('}');
+        } else if (value instanceof Instant moment) {
+            json.append('"');
+            appendInstant(json, moment);
+            json.append('"');
+        } else if (value instanceof BigDecimal || value instanceof UUID || value instanceof Currency
+                || value instanceof LocalDate) {
+            // their text is printable ASCII without quotes or backslashes
+            json.append('"').append(value).append('"');
+        } else if (value instanceof Enum<?> constant) {
+            string(json, constant.name());
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            json.append(value);
+        } else if (value instanceof List<?> items && items instanceof RandomAccess) {
+            json.append('[');
+            for (int index = 0; index < items.size(); index++) {
+                if (index > 0) {
+                    json.append(',');
+                }
+                write(json, items.get(index));
+            }
+            json.append(']');
         } else if (value instanceof Collection<?> items) {
             json.append('[');
             boolean first = true;
             for (Object item : items) {
-                json.append(first ? "" : ",");
+                if (!first) {
+                    json.append(',');
+                }
                 write(json, item);
                 first = false;
             }
             json.append(']');
         } else if (value instanceof Optional<?> optional) {
             write(json, optional.orElse(null));
-        } else if (value instanceof Enum<?> constant) {
-            string(json, constant.name());
-        } else if (value instanceof String || value instanceof BigDecimal || value instanceof Instant
-                || value instanceof LocalDate || value instanceof UUID || value instanceof Currency) {
-            string(json, value.toString());
         } else {
             throw new IllegalArgumentException("the outbox cannot write a " + value.getClass());
         }
     }
 
-    private static Object component(Record record, java.lang.reflect.Method accessor) {
+    private static Object component(Record record, MethodHandle getter) {
         try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException failure) {
-            throw new IllegalStateException("reading " + accessor + " failed", failure);
+            return getter.invokeExact((Object) record);
+        } catch (RuntimeException | Error failure) {
+            throw failure;
+        } catch (Throwable failure) {
+            throw new IllegalStateException("reading a component of " + record.getClass() + " failed", failure);
         }
+    }
+
+    /** The last second of the year 9999: up to it, {@link Instant#toString()} writes four-digit years. */
+    private static final long LAST_FOUR_DIGIT_SECOND = 253_402_300_799L;
+
+    /**
+     * Writes {@code moment} exactly as {@link Instant#toString()} does (which {@link Instant#parse} reads back),
+     * without its formatter for moments from 1970 to the year 9999, where the outbox's moments lie.
+     */
+    static void appendInstant(StringBuilder json, Instant moment) {
+        long seconds = moment.getEpochSecond();
+        if (seconds < 0 || seconds > LAST_FOUR_DIGIT_SECOND) {
+            json.append(moment);
+            return;
+        }
+        long days = seconds / 86_400;
+        int secondOfDay = (int) (seconds % 86_400);
+        // days since 1970-01-01 to year, month and day (the civil calendar's algorithm, eras of 400 years)
+        long shifted = days + 719_468;
+        long era = shifted / 146_097;
+        long dayOfEra = shifted - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthIndex = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+        int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+        digits(json, year, 4);
+        json.append('-');
+        digits(json, month, 2);
+        json.append('-');
+        digits(json, day, 2);
+        json.append('T');
+        digits(json, secondOfDay / 3_600, 2);
+        json.append(':');
+        digits(json, secondOfDay / 60 % 60, 2);
+        json.append(':');
+        digits(json, secondOfDay % 60, 2);
+        int nano = moment.getNano();
+        if (nano != 0) {
+            json.append('.');
+            if (nano % 1_000_000 == 0) {
+                digits(json, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                digits(json, nano / 1_000, 6);
+            } else {
+                digits(json, nano, 9);
+            }
+        }
+        json.append('Z');
+    }
+
+    /** {@code value} (not negative) in {@code width} digits, with leading zeros. */
+    private static void digits(StringBuilder json, int value, int width) {
+        for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
+            json.append((char) ('0' + value / divisor % 10));
+        }
+    }
+
+    private static int pow10(int exponent) {
+        int power = 1;
+        for (int index = 0; index < exponent; index++) {
+            power *= 10;
+        }
+        return power;
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private static void string(StringBuilder json, String text) {
         json.append('"');
-        for (int at = 0; at < text.length(); at++) {
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            json.append(text).append('"');
+            return;
+        }
+        json.append(text, 0, plain);
+        for (int at = plain; at < text.length(); at++) {
             char c = text.charAt(at);
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
@@ -181,6 +293,11 @@ final class EffectCodec {
             }
         }
         json.append('"');
+    }
+
+    /** Printable ASCII other than the quote and the backslash: written as it is. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c <= 0x7e && c != '"' && c != '\\';
     }
 
     // --- reading -----------------------------------------------------------------------------------------------

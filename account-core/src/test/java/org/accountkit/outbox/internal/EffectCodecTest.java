@@ -18,15 +18,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
 import org.accountkit.ordering.PlacedOrder;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.EmailAddress;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 class EffectCodecTest {
 
@@ -57,6 +62,40 @@ class EffectCodecTest {
                         .isEqualTo(value);
             }
         }
+    }
+
+    @Property(tries = 3000)
+    void a_moment_is_written_as_java_writes_it_so_that_it_reads_back_equal(
+            @ForAll @LongRange(min = -100_000_000_000L, max = 400_000_000_000L) long seconds,
+            @ForAll("nanos") int nano) {
+        Instant moment = Instant.ofEpochSecond(seconds, nano);
+        StringBuilder written = new StringBuilder();
+
+        EffectCodec.appendInstant(written, moment);
+
+        assertThat(written.toString()).isEqualTo(moment.toString());
+        assertThat(Instant.parse(written)).isEqualTo(moment);
+    }
+
+    @Test
+    void the_edges_of_the_calendar_are_written_as_java_writes_them() {
+        for (Instant moment : List.of(Instant.EPOCH, Instant.parse("1970-12-31T23:59:59.999Z"),
+                Instant.parse("2000-02-29T00:00:00Z"), Instant.parse("2024-02-29T12:00:00.000001Z"),
+                Instant.parse("2100-03-01T00:00:00.000000001Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("1969-12-31T23:59:59.5Z"), Instant.MIN,
+                Instant.MAX)) {
+            StringBuilder written = new StringBuilder();
+            EffectCodec.appendInstant(written, moment);
+            assertThat(written.toString()).isEqualTo(moment.toString());
+        }
+    }
+
+    /** Nanoseconds as clocks give them: whole milliseconds, whole microseconds, any, and none. */
+    @Provide
+    Arbitrary<Integer> nanos() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(0, 999).map(millis -> millis * 1_000_000),
+                Arbitraries.integers().between(0, 999_999).map(micros -> micros * 1_000),
+                Arbitraries.integers().between(0, 999_999_999), Arbitraries.just(0));
     }
 
     @Test
