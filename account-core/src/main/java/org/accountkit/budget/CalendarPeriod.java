@@ -66,6 +66,18 @@ public record CalendarPeriod(BudgetPeriod unit, int year, int number) {
         return new CalendarPeriod(matcher.group(2) != null ? BudgetPeriod.QUARTER : BudgetPeriod.MONTH, year, number);
     }
 
+    /** Same unit, year and number (written out: every submission compares its period with the ledger's). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CalendarPeriod that && unit == that.unit && year == that.year
+                && number == that.number;
+    }
+
+    @Override
+    public int hashCode() {
+        return (unit.ordinal() * 10_000 + year) * 13 + number;
+    }
+
     /** The short name that {@link #parse} reads: {@code 2026-03}, {@code 2026-Q1} or {@code 2026}. */
     public String key() {
         return switch (unit) {

@@ -63,4 +63,17 @@ class BudgetPeriodTest {
     void only_real_periods_are_periods(String key) {
         assertThatThrownBy(() -> CalendarPeriod.parse(key)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void periods_are_equal_when_unit_year_and_number_are() {
+        CalendarPeriod march = new CalendarPeriod(BudgetPeriod.MONTH, 2026, 3);
+
+        assertThat(march).isEqualTo(CalendarPeriod.parse("2026-03")).hasSameHashCodeAs(CalendarPeriod.parse("2026-03"));
+        assertThat(march).isNotEqualTo(new CalendarPeriod(BudgetPeriod.QUARTER, 2026, 3))
+                .isNotEqualTo(new CalendarPeriod(BudgetPeriod.MONTH, 2027, 3))
+                .isNotEqualTo(new CalendarPeriod(BudgetPeriod.MONTH, 2026, 4)).isNotEqualTo(null)
+                .isNotEqualTo("2026-03");
+        assertThat(new CalendarPeriod(BudgetPeriod.YEAR, 2026, 1).hashCode())
+                .isNotEqualTo(new CalendarPeriod(BudgetPeriod.MONTH, 2026, 1).hashCode());
+    }
 }

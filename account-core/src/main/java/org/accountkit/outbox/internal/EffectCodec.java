@@ -40,6 +40,7 @@ import org.accountkit.budget.ApprovalRequirementChanged;
 import org.accountkit.budget.BudgetRemoved;
 import org.accountkit.budget.BudgetSet;
 import org.accountkit.lists.ArticleListChanged;
+import org.accountkit.ordering.OrderLine;
 import org.accountkit.ordering.PlacedOrder;
 import org.accountkit.quote.QuoteMoved;
 import org.accountkit.quote.QuoteRequested;
@@ -49,6 +50,7 @@ import org.accountkit.service.ServiceCaseMoved;
 import org.accountkit.service.ServiceCaseRegistered;
 import org.accountkit.service.ServiceRequestFulfilled;
 import org.accountkit.service.ServiceRequested;
+import org.accountkit.shared.Money;
 
 /**
  * Writes what leaves through the effect outbox (domain events and placed orders, all records of records, enums and
@@ -121,6 +123,20 @@ final class EffectCodec {
     /** {@code value} as JSON text. */
     static String encode(Record value) {
         StringBuilder json = new StringBuilder(1024);
+        if (value instanceof PlacedOrder order) {
+            writePlacedOrder(json, order);
+        } else {
+            write(json, value);
+        }
+        return json.toString();
+    }
+
+    /**
+     * {@code value} as JSON text the general way, by its record components; {@link #encode} writes the same text
+     * (a test compares them).
+     */
+    static String encodeByComponents(Record value) {
+        StringBuilder json = new StringBuilder(1024);
         write(json, value);
         return json.toString();
     }
@@ -138,6 +154,40 @@ final class EffectCodec {
     }
 
     // --- writing -----------------------------------------------------------------------------------------------
+
+    /**
+     * A placed order, written out by hand: every placement writes one to the outbox, where reading its components
+     * through their method handles cost a tenth of the submission's time in the JVM. The text is that of
+     * {@link #write}; the components are named in the order the record declares them.
+     */
+    private static void writePlacedOrder(StringBuilder json, PlacedOrder order) {
+        json.append("{\"orderId\":\"").append(order.orderId()).append("\",\"customerNumber\":{\"value\":");
+        string(json, order.customerNumber().value());
+        json.append("},\"requester\":{\"value\":\"").append(order.requester().value()).append("\"},\"reference\":");
+        string(json, order.reference());
+        json.append(",\"lines\":[");
+        List<OrderLine> lines = order.lines();
+        for (int index = 0; index < lines.size(); index++) {
+            OrderLine line = lines.get(index);
+            json.append(index == 0 ? "{\"articleNumber\":" : ",{\"articleNumber\":");
+            string(json, line.articleNumber());
+            json.append(",\"description\":");
+            string(json, line.description());
+            json.append(",\"quantity\":").append(line.quantity()).append(",\"unitNetPrice\":");
+            writeMoney(json, line.unitNetPrice());
+            json.append(",\"vatRate\":\"").append(line.vatRate()).append("\"}");
+        }
+        json.append("],\"netTotal\":");
+        writeMoney(json, order.netTotal());
+        json.append(",\"placedAt\":\"");
+        appendInstant(json, order.placedAt());
+        json.append("\",\"afterApproval\":").append(order.afterApproval()).append('}');
+    }
+
+    private static void writeMoney(StringBuilder json, Money money) {
+        json.append("{\"amount\":\"").append(money.amount()).append("\",\"currency\":\"").append(money.currency())
+                .append("\"}");
+    }
 
     private static void write(StringBuilder json, Object value) {
         if (value == null) {

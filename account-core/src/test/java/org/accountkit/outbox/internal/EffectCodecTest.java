@@ -64,6 +64,19 @@ class EffectCodecTest {
         }
     }
 
+    @Test
+    void a_placed_order_written_by_hand_reads_as_written_by_its_components() {
+        for (boolean full : List.of(true, false)) {
+            PlacedOrder order = (PlacedOrder) sample(PlacedOrder.class, full);
+
+            assertThat(EffectCodec.encode(order)).isEqualTo(EffectCodec.encodeByComponents(order));
+        }
+        PlacedOrder plain = (PlacedOrder) sample(PlacedOrder.class, true);
+        PlacedOrder withoutLines = new PlacedOrder(plain.orderId(), plain.customerNumber(), plain.requester(), "",
+                List.of(), plain.netTotal(), Instant.parse("2026-12-01T10:00:00Z"), true);
+        assertThat(EffectCodec.encode(withoutLines)).isEqualTo(EffectCodec.encodeByComponents(withoutLines));
+    }
+
     @Property(tries = 3000)
     void a_moment_is_written_as_java_writes_it_so_that_it_reads_back_equal(
             @ForAll @LongRange(min = -100_000_000_000L, max = 400_000_000_000L) long seconds,
