@@ -390,9 +390,11 @@ public final class SubmitBenchmark {
             // every round starts on an empty store, as a test suite's would; within a round the store keeps
             // every order, so its growth is part of what is measured
             Scenario direct = Scenario.create(new InMemoryAccountStorage(), clock, 1);
+            clearHeap();
             submits.add(Throughput.measure(1, options.warmup(), options.seconds(),
                     () -> librarySubmit(direct, List.of(direct.hotUser()))));
             Scenario approving = approvingScenario(clock);
+            clearHeap();
             submitsAndDecisions.add(Throughput.measure(1, options.warmup(), options.seconds(),
                     () -> submitAndApprove(approving)));
         }
@@ -401,6 +403,14 @@ public final class SubmitBenchmark {
         System.out.printf(Locale.ROOT, "%nin memory, 1 thread: submit %s ops/s; submit + approve %s ops/s%n",
                 rounded(submits), rounded(submitsAndDecisions));
         return rows;
+    }
+
+    /**
+     * Collects the stores of the rounds before, so that a round does not pay for collecting them (a round leaves
+     * millions of orders behind, most of a gigabyte).
+     */
+    private static void clearHeap() {
+        System.gc();
     }
 
     /** A scenario whose hot user's every order waits for approval. */

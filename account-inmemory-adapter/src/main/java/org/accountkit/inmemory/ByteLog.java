@@ -78,6 +78,11 @@ final class ByteLog {
             return this;
         }
 
+        /** How many bytes the record has so far. */
+        int length() {
+            return length;
+        }
+
         Writer writeByte(int value) {
             room(1);
             bytes[length++] = (byte) value;
@@ -104,16 +109,45 @@ final class ByteLog {
                     : writeLong(value.getEpochSecond()).writeInt(value.getNano());
         }
 
-        /** A decimal exactly as it is, scale included. */
+        /**
+         * A moment, or {@code null}, in one byte when it is absent or equal to {@code same} (a closed order's
+         * moments mostly are its submission's), else in 13.
+         */
+        Writer writeMoment(Instant value, Instant same) {
+            if (value == null) {
+                return writeByte(0);
+            }
+            if (value.equals(same)) {
+                return writeByte(1);
+            }
+            return writeByte(2).writeLong(value.getEpochSecond()).writeInt(value.getNano());
+        }
+
+        /**
+         * A decimal exactly as it is, scale included: one whose unscaled value fits a long and whose scale fits a
+         * byte (every amount and rate) in a kind byte, a scale byte and its unscaled value in 1 to 10 bytes.
+         */
         Writer writeDecimal(BigDecimal value) {
-            writeInt(value.scale());
-            if (value.precision() < 19) {
+            int scale = value.scale();
+            if (value.precision() < 19 && scale >= Byte.MIN_VALUE && scale <= Byte.MAX_VALUE) {
                 // at most 18 digits fit a long; moving the point makes the unscaled value without a BigInteger
-                return writeByte(0).writeLong(value.scaleByPowerOfTen(value.scale()).longValueExact());
+                return writeByte(0).writeByte(scale).writeVarLong(value.scaleByPowerOfTen(scale).longValueExact());
             }
             byte[] big = value.unscaledValue().toByteArray();
-            writeByte(1).writeInt(big.length);
+            writeByte(1).writeInt(scale).writeInt(big.length);
             return writeBytes(big);
+        }
+
+        /** A number in 1 to 10 bytes, fewer the closer it is to zero (zigzag, then 7 bits a byte). */
+        Writer writeVarLong(long value) {
+            room(10);
+            long bits = (value << 1) ^ (value >> 63);
+            while ((bits & ~0x7FL) != 0) {
+                bytes[length++] = (byte) ((bits & 0x7F) | 0x80);
+                bits >>>= 7;
+            }
+            bytes[length++] = (byte) bits;
+            return this;
         }
 
         /** A text, or {@code null}. */
@@ -178,15 +212,39 @@ final class ByteLog {
             return seconds == Long.MIN_VALUE ? null : Instant.ofEpochSecond(seconds, nanos);
         }
 
+        Instant readMoment(Instant same) {
+            return switch (readByte()) {
+                case 0 -> null;
+                case 1 -> same;
+                default -> {
+                    long seconds = readLong();
+                    yield Instant.ofEpochSecond(seconds, readInt());
+                }
+            };
+        }
+
         BigDecimal readDecimal() {
-            int scale = readInt();
             if (readByte() == 0) {
-                return BigDecimal.valueOf(readLong(), scale);
+                int scale = readByte();
+                return BigDecimal.valueOf(readVarLong(), scale);
             }
+            int scale = readInt();
             byte[] big = new byte[readInt()];
             System.arraycopy(chunk, position, big, 0, big.length);
             position += big.length;
             return new BigDecimal(new BigInteger(big), scale);
+        }
+
+        long readVarLong() {
+            long bits = 0;
+            int shift = 0;
+            byte next;
+            do {
+                next = chunk[position++];
+                bits |= (long) (next & 0x7F) << shift;
+                shift += 7;
+            } while (next < 0);
+            return (bits >>> 1) ^ -(bits & 1);
         }
 
         String readString() {

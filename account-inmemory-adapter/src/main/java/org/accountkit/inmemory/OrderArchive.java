@@ -60,34 +60,35 @@ final class OrderArchive {
         for (ApprovalReason reason : order.reasons()) {
             reasons |= 1 << reason.ordinal();
         }
+        Instant submitted = order.submittedAt();
         record.writeByte(reasons)
-                .writeInt(order.requiredApprovals())
+                .writeVarLong(order.requiredApprovals())
                 .writeByte(order.deadlineStage().ordinal())
                 .writeString(order.reference())
                 .writeDecimal(order.reserved().amount())
-                .writeInstant(order.placedAt())
-                .writeInstant(order.closedAt())
-                .writeInstant(order.remindAt())
-                .writeInstant(order.escalateAt())
-                .writeInstant(order.expireAt())
-                .writeLong(order.version())
-                .writeInt(order.lines().size());
+                .writeMoment(order.placedAt(), submitted)
+                .writeMoment(order.closedAt(), submitted)
+                .writeMoment(order.remindAt(), submitted)
+                .writeMoment(order.escalateAt(), submitted)
+                .writeMoment(order.expireAt(), submitted)
+                .writeVarLong(order.version())
+                .writeVarLong(order.lines().size());
         for (OrderLine line : order.lines()) {
-            record.writeInt(texts.numberOf(line.articleNumber()))
-                    .writeInt(texts.numberOf(line.description()))
-                    .writeInt(line.quantity())
+            record.writeVarLong(texts.numberOf(line.articleNumber()))
+                    .writeVarLong(texts.numberOf(line.description()))
+                    .writeVarLong(line.quantity())
                     .writeDecimal(line.unitNetPrice().amount())
-                    .writeInt(currencies.numberOf(line.unitNetPrice().currency()))
+                    .writeVarLong(currencies.numberOf(line.unitNetPrice().currency()))
                     .writeDecimal(line.vatRate());
         }
-        record.writeInt(order.decisions().size());
+        record.writeVarLong(order.decisions().size());
         for (Decision decision : order.decisions()) {
-            record.writeInt(decision.tier())
-                    .writeInt(users.numberOf(decision.decidedBy()))
-                    .writeInt(decision.onBehalfOf() == null ? -1 : users.numberOf(decision.onBehalfOf()))
+            record.writeVarLong(decision.tier())
+                    .writeVarLong(users.numberOf(decision.decidedBy()))
+                    .writeVarLong(decision.onBehalfOf() == null ? -1 : users.numberOf(decision.onBehalfOf()))
                     .writeByte(decision.verdict().ordinal())
                     .writeString(decision.reason())
-                    .writeInstant(decision.at());
+                    .writeMoment(decision.at(), submitted);
         }
         return log.append(record);
     }
@@ -112,35 +113,35 @@ final class OrderArchive {
                 reasons.add(reason);
             }
         }
-        int requiredApprovals = record.readInt();
+        int requiredApprovals = (int) record.readVarLong();
         DeadlineStage stage = STAGES[record.readByte()];
         String reference = record.readString();
         BigDecimal reserved = record.readDecimal();
-        Instant placedAt = record.readInstant();
-        Instant closedAt = record.readInstant();
-        Instant remindAt = record.readInstant();
-        Instant escalateAt = record.readInstant();
-        Instant expireAt = record.readInstant();
-        long version = record.readLong();
+        Instant placedAt = record.readMoment(submittedAt);
+        Instant closedAt = record.readMoment(submittedAt);
+        Instant remindAt = record.readMoment(submittedAt);
+        Instant escalateAt = record.readMoment(submittedAt);
+        Instant expireAt = record.readMoment(submittedAt);
+        long version = record.readVarLong();
         List<OrderLine> lines = new ArrayList<>();
-        for (int count = record.readInt(); count > 0; count--) {
-            String article = texts.valueOf(record.readInt());
-            String description = texts.valueOf(record.readInt());
-            int quantity = record.readInt();
+        for (long count = record.readVarLong(); count > 0; count--) {
+            String article = texts.valueOf((int) record.readVarLong());
+            String description = texts.valueOf((int) record.readVarLong());
+            int quantity = (int) record.readVarLong();
             BigDecimal price = record.readDecimal();
-            Currency currency = currencies.valueOf(record.readInt());
+            Currency currency = currencies.valueOf((int) record.readVarLong());
             lines.add(new OrderLine(article, description, quantity, new Money(price, currency),
                     record.readDecimal()));
         }
         List<Decision> decisions = new ArrayList<>();
-        for (int count = record.readInt(); count > 0; count--) {
-            int tier = record.readInt();
-            UserId decidedBy = users.valueOf(record.readInt());
-            int onBehalfOf = record.readInt();
+        for (long count = record.readVarLong(); count > 0; count--) {
+            int tier = (int) record.readVarLong();
+            UserId decidedBy = users.valueOf((int) record.readVarLong());
+            int onBehalfOf = (int) record.readVarLong();
             Verdict verdict = VERDICTS[record.readByte()];
             String reason = record.readString();
             decisions.add(new Decision(tier, decidedBy, onBehalfOf < 0 ? null : users.valueOf(onBehalfOf), verdict,
-                    reason, record.readInstant()));
+                    reason, record.readMoment(submittedAt)));
         }
         Money total = OrderRequestSnapshot.totalOf(lines);
         return new OrderRequestSnapshot(id, customer, requester, reference, lines, total, submittedAt, status, reasons,
