@@ -113,7 +113,6 @@ public final class OrderSubmission implements SubmitOrder, ExplainOrder {
                         .approversFor(requester.user()));
     }
 
-
     /**
      * The cart as its fingerprint has always read it, the text of {@code List.toString()} of its lines (a key used
      * before an upgrade matches after it), written without the records' generic {@code toString}.

@@ -122,12 +122,11 @@ final class EffectCodec {
 
     /** {@code value} as JSON text. */
     static String encode(Record value) {
-        StringBuilder json = new StringBuilder(1024);
-        if (value instanceof PlacedOrder order) {
-            writePlacedOrder(json, order);
-        } else {
-            write(json, value);
+        if (!(value instanceof PlacedOrder order)) {
+            return encodeByComponents(value);
         }
+        StringBuilder json = new StringBuilder(1024);
+        writePlacedOrder(json, order);
         return json.toString();
     }
 
