@@ -59,12 +59,16 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** This plus {@code other}. */
     public Money plus(Money other) {
-        return new Money(amount.add(same(other).amount), currency);
+        // both in cents: adding zero gives the other amount exactly, without a new one (ledgers add zeros often)
+        if (same(other).amount.signum() == 0) {
+            return this;
+        }
+        return amount.signum() == 0 ? other : new Money(amount.add(other.amount), currency);
     }
 
     /** This minus {@code other}; may be negative. */
     public Money minus(Money other) {
-        return new Money(amount.subtract(same(other).amount), currency);
+        return same(other).amount.signum() == 0 ? this : new Money(amount.subtract(other.amount), currency);
     }
 
     /** This times {@code factor}, rounded half-up to cents. */
