@@ -351,11 +351,12 @@ public final class SubmitBenchmark {
         return Throughput.median(results.stream().map(value::applyAsDouble).toList());
     }
 
-    /** Where each order's CPU went, medians over the rounds. */
+    /** Where each order's CPU went, medians over the rounds, and what other processes took from the cores. */
     private static void printCpu(String who, List<Throughput.Result> results) {
-        System.out.printf(Locale.ROOT, "  CPU per order, %s: JVM %.0f µs, PostgreSQL %.0f µs%n", who,
-                median(results, Throughput.Result::jvmMicrosPerOperation),
-                median(results, Throughput.Result::databaseMicrosPerOperation));
+        System.out.printf(Locale.ROOT, "  CPU per order, %s: JVM %.0f µs, PostgreSQL %.0f µs; cores busy with other "
+                + "processes per round %s%n", who, median(results, Throughput.Result::jvmMicrosPerOperation),
+                median(results, Throughput.Result::databaseMicrosPerOperation),
+                format(results, Throughput.Result::otherCores));
     }
 
     /**
@@ -379,8 +380,8 @@ public final class SubmitBenchmark {
     private static List<Row> inMemory(Options options) throws Exception {
         Clock clock = Clock.systemUTC();
         List<Row> rows = new ArrayList<>();
-        List<Double> submits = new ArrayList<>();
-        List<Double> submitsAndDecisions = new ArrayList<>();
+        List<Throughput.Result> submits = new ArrayList<>();
+        List<Throughput.Result> submitsAndDecisions = new ArrayList<>();
         // compile the hot paths before the first measured round, as the database runs do
         Scenario warming = Scenario.create(new InMemoryAccountStorage(), clock, 1);
         Throughput.measure(1, 0, options.jitWarmup() / 2, () -> librarySubmit(warming, List.of(warming.hotUser())));
@@ -391,18 +392,37 @@ public final class SubmitBenchmark {
             // every order, so its growth is part of what is measured
             Scenario direct = Scenario.create(new InMemoryAccountStorage(), clock, 1);
             clearHeap();
-            submits.add(Throughput.measure(1, options.warmup(), options.seconds(),
+            submits.add(Throughput.run(1, options.warmup(), options.seconds(),
                     () -> librarySubmit(direct, List.of(direct.hotUser()))));
             Scenario approving = approvingScenario(clock);
             clearHeap();
-            submitsAndDecisions.add(Throughput.measure(1, options.warmup(), options.seconds(),
+            submitsAndDecisions.add(Throughput.run(1, options.warmup(), options.seconds(),
                     () -> submitAndApprove(approving)));
         }
-        rows.add(new Row("submit-inmemory", 1, Throughput.median(submits), null));
-        rows.add(new Row("submit-decide-inmemory", 1, Throughput.median(submitsAndDecisions), null));
+        rows.add(new Row("submit-inmemory", 1, median(submits, Throughput.Result::opsPerSecond), null));
+        rows.add(new Row("submit-decide-inmemory", 1, median(submitsAndDecisions, Throughput.Result::opsPerSecond),
+                null));
         System.out.printf(Locale.ROOT, "%nin memory, 1 thread: submit %s ops/s; submit + approve %s ops/s%n",
-                rounded(submits), rounded(submitsAndDecisions));
+                rates(submits), rates(submitsAndDecisions));
+        printRounds("submit", submits);
+        printRounds("submit + approve", submitsAndDecisions);
         return rows;
+    }
+
+    /**
+     * Per round, the CPU per operation of the benchmark's thread and of the whole JVM (with the collector's and the
+     * compiler's threads), and how many of the machine's cores other processes kept busy meanwhile: a slow round
+     * beside a busy machine is the machine's doing, a slow round with more CPU per operation is not.
+     */
+    private static void printRounds(String what, List<Throughput.Result> rounds) {
+        System.out.printf(Locale.ROOT, "  %s per round, CPU per operation: the benchmark's thread %s µs, the whole JVM "
+                + "%s µs; cores busy with other processes %s%n", what,
+                format(rounds, Throughput.Result::workerMicrosPerOperation),
+                format(rounds, Throughput.Result::jvmMicrosPerOperation), format(rounds, Throughput.Result::otherCores));
+    }
+
+    private static List<String> format(List<Throughput.Result> rounds, ToDoubleFunction<Throughput.Result> value) {
+        return rounds.stream().map(round -> String.format(Locale.ROOT, "%.2f", value.applyAsDouble(round))).toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.accountkit.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -28,9 +30,22 @@ final class Throughput {
      *
      * @param opsPerSecond operations per second while counting
      * @param operations operations counted
+     * @param seconds how long the counting lasted
      * @param cpu CPU time of this JVM and of the database while counting
+     * @param workerSeconds CPU time of the benchmark's own threads while counting (without the collector's and the
+     *                      compiler's threads)
      */
-    record Result(double opsPerSecond, long operations, CpuTime cpu) {
+    record Result(double opsPerSecond, long operations, double seconds, CpuTime cpu, double workerSeconds) {
+
+        /** Microseconds of the benchmark threads' own CPU per operation. */
+        double workerMicrosPerOperation() {
+            return workerSeconds * 1e6 / Math.max(1, operations);
+        }
+
+        /** How many cores other processes kept busy on average while counting. */
+        double otherCores() {
+            return cpu.others() / seconds;
+        }
 
         /** Microseconds of this JVM's CPU per operation. */
         double jvmMicrosPerOperation() {
@@ -90,11 +105,13 @@ final class Throughput {
         ready.await();
         Thread.sleep((long) (warmupSeconds * 1000));
         CpuTime before = CpuTime.now();
+        long workersBefore = cpuNanos(workers);
         long start = System.nanoTime();
         counting.set(true);
         Thread.sleep((long) (measureSeconds * 1000));
         counting.set(false);
         long elapsed = System.nanoTime() - start;
+        long workersSpent = cpuNanos(workers) - workersBefore;
         CpuTime spent = CpuTime.now().minus(before);
         running.set(false);
         for (Thread worker : workers) {
@@ -103,7 +120,16 @@ final class Throughput {
         if (failure.get() != null) {
             throw new IllegalStateException("a benchmark thread failed", failure.get());
         }
-        return new Result(counted.sum() / (elapsed / 1e9), counted.sum(), spent);
+        return new Result(counted.sum() / (elapsed / 1e9), counted.sum(), elapsed / 1e9, spent, workersSpent / 1e9);
+    }
+
+    private static long cpuNanos(List<Thread> threads) {
+        ThreadMXBean management = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread thread : threads) {
+            sum += Math.max(0, management.getThreadCpuTime(thread.getId()));
+        }
+        return sum;
     }
 
     static double median(List<Double> values) {
