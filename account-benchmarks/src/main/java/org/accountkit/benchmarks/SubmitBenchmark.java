@@ -411,14 +411,17 @@ public final class SubmitBenchmark {
 
     /**
      * Per round, the CPU per operation of the benchmark's thread and of the whole JVM (with the collector's and the
-     * compiler's threads), and how many of the machine's cores other processes kept busy meanwhile: a slow round
+     * compiler's threads), the bytes the thread allocated per operation (the same from round to round, unlike the
+     * times, so it shows a change's effect on a noisy machine), and how many of the machine's cores other processes kept busy meanwhile: a slow round
      * beside a busy machine is the machine's doing, a slow round with more CPU per operation is not.
      */
     private static void printRounds(String what, List<Throughput.Result> rounds) {
         System.out.printf(Locale.ROOT, "  %s per round, CPU per operation: the benchmark's thread %s µs, the whole JVM "
-                + "%s µs; cores busy with other processes %s%n", what,
+                + "%s µs; allocated per operation %s bytes; cores busy with other processes %s%n", what,
                 format(rounds, Throughput.Result::workerMicrosPerOperation),
-                format(rounds, Throughput.Result::jvmMicrosPerOperation), format(rounds, Throughput.Result::otherCores));
+                format(rounds, Throughput.Result::jvmMicrosPerOperation),
+                rounds.stream().map(round -> String.format(Locale.ROOT, "%.0f", round.bytesPerOperation())).toList(),
+                format(rounds, Throughput.Result::otherCores));
     }
 
     private static List<String> format(List<Throughput.Result> rounds, ToDoubleFunction<Throughput.Result> value) {

@@ -34,8 +34,15 @@ final class Throughput {
      * @param cpu CPU time of this JVM and of the database while counting
      * @param workerSeconds CPU time of the benchmark's own threads while counting (without the collector's and the
      *                      compiler's threads)
+     * @param workerBytes bytes the benchmark's own threads allocated while counting
      */
-    record Result(double opsPerSecond, long operations, double seconds, CpuTime cpu, double workerSeconds) {
+    record Result(double opsPerSecond, long operations, double seconds, CpuTime cpu, double workerSeconds,
+            long workerBytes) {
+
+        /** Bytes the benchmark's threads allocated per operation. */
+        double bytesPerOperation() {
+            return (double) workerBytes / Math.max(1, operations);
+        }
 
         /** Microseconds of the benchmark threads' own CPU per operation. */
         double workerMicrosPerOperation() {
@@ -106,12 +113,14 @@ final class Throughput {
         Thread.sleep((long) (warmupSeconds * 1000));
         CpuTime before = CpuTime.now();
         long workersBefore = cpuNanos(workers);
+        long bytesBefore = allocated(workers);
         long start = System.nanoTime();
         counting.set(true);
         Thread.sleep((long) (measureSeconds * 1000));
         counting.set(false);
         long elapsed = System.nanoTime() - start;
         long workersSpent = cpuNanos(workers) - workersBefore;
+        long bytesSpent = allocated(workers) - bytesBefore;
         CpuTime spent = CpuTime.now().minus(before);
         running.set(false);
         for (Thread worker : workers) {
@@ -120,7 +129,8 @@ final class Throughput {
         if (failure.get() != null) {
             throw new IllegalStateException("a benchmark thread failed", failure.get());
         }
-        return new Result(counted.sum() / (elapsed / 1e9), counted.sum(), elapsed / 1e9, spent, workersSpent / 1e9);
+        return new Result(counted.sum() / (elapsed / 1e9), counted.sum(), elapsed / 1e9, spent, workersSpent / 1e9,
+                bytesSpent);
     }
 
     private static long cpuNanos(List<Thread> threads) {
@@ -128,6 +138,18 @@ final class Throughput {
         long sum = 0;
         for (Thread thread : threads) {
             sum += Math.max(0, management.getThreadCpuTime(thread.getId()));
+        }
+        return sum;
+    }
+
+    /** Bytes {@code threads} allocated so far, where the JVM counts them (HotSpot does), else 0. */
+    private static long allocated(List<Thread> threads) {
+        if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean management)) {
+            return 0;
+        }
+        long sum = 0;
+        for (Thread thread : threads) {
+            sum += Math.max(0, management.getThreadAllocatedBytes(thread.getId()));
         }
         return sum;
     }
