@@ -60,12 +60,15 @@ import org.accountkit.user.Role;
  * AccountKit's JDBC adapter beside a raw-JDBC baseline writing the same rows, on an embedded PostgreSQL, at several
  * thread counts, with users picked at random (low contention) and with every thread on one user's budget (a hot
  * row). On the database every submission carries an idempotency key and writes its order's hand-off to the outbox;
- * the baseline writes the same rows. Then {@link DispatchBenchmark}: the outbox drained by 1 and 2 dispatchers. Library and baseline take turns going first, several rounds each, and the medians are compared. Writes
- * {@code account-benchmarks/target/benchmark-results.csv}.
+ * the baseline writes the same rows. Then {@link DispatchBenchmark}: the outbox drained by 1 and 2 dispatchers. On
+ * the database, library and baseline run in short slices in strict alternation, and the medians of their slices are
+ * compared. Writes {@code account-benchmarks/target/benchmark-results.csv}.
  *
- * <p>Arguments: {@code --seconds S} (measurement per run, default 3), {@code --warmup S} (before each run,
- * default 1), {@code --jit-warmup S} (once per database, before all runs, default 10),
- * {@code --rounds N} (default 5), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
+ * <p>Arguments: {@code --seconds S} (measurement per in-memory round, default 3), {@code --warmup S} (before each
+ * in-memory round, default 1), {@code --rounds N} (in-memory rounds, default 5; dispatch rounds, at most 3),
+ * {@code --slices N} (slices per side of a database cell, default 10), {@code --slice-seconds S} (measurement per
+ * slice, default 1.5), {@code --slice-warmup S} (before each slice, default 0.5), {@code --jit-warmup S} (once per
+ * database, before all runs, default 10), {@code --threads 1,2,4,8}, {@code --users N} (default 200),
  * {@code --no-durable} (skip the run with fsync and synchronous_commit on), {@code --only jdbc|inmemory|dispatch|overviews},
  * {@code --modes random,hot}, {@code --dispatch-backlog N} and {@code --dispatch-history N} (the outbox entries
  * each dispatch round drains, default 40,000, and the delivered ones the table holds, default 400,000),
@@ -102,15 +105,19 @@ public final class SubmitBenchmark {
     }
 
     /** The benchmark's settings. */
-    record Options(double seconds, double warmup, double jitWarmup, int rounds, int[] threads, int users,
-            int history, boolean durable, String only, List<String> modes, boolean replay, boolean overviews,
-            int dispatchBacklog, int dispatchHistory, Path out) {
+    record Options(double seconds, double warmup, double jitWarmup, int rounds, int slices, double sliceSeconds,
+            double sliceWarmup, int[] threads, int users, int history, boolean durable, String only,
+            List<String> modes, boolean replay, boolean overviews, int dispatchBacklog, int dispatchHistory,
+            Path out) {
 
         static Options parse(String[] args) {
             double seconds = 3;
             double warmup = 1;
             double jitWarmup = 10;
             int rounds = 5;
+            int slices = 10;
+            double sliceSeconds = 1.5;
+            double sliceWarmup = 0.5;
             int[] threads = {1, 2, 4, 8};
             int users = 200;
             int history = 1_000_000;
@@ -127,6 +134,9 @@ public final class SubmitBenchmark {
                     case "--warmup" -> warmup = Double.parseDouble(args[++index]);
                     case "--jit-warmup" -> jitWarmup = Double.parseDouble(args[++index]);
                     case "--rounds" -> rounds = Integer.parseInt(args[++index]);
+                    case "--slices" -> slices = Integer.parseInt(args[++index]);
+                    case "--slice-seconds" -> sliceSeconds = Double.parseDouble(args[++index]);
+                    case "--slice-warmup" -> sliceWarmup = Double.parseDouble(args[++index]);
                     case "--threads" -> threads = Arrays.stream(args[++index].split(",")).mapToInt(Integer::parseInt)
                             .toArray();
                     case "--users" -> users = Integer.parseInt(args[++index]);
@@ -144,8 +154,8 @@ public final class SubmitBenchmark {
             Path module = Path.of("account-benchmarks");
             Path out = (Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
                     .resolve("benchmark-results.csv");
-            return new Options(seconds, warmup, jitWarmup, rounds, threads, users, history, durable, only, modes, replay,
-                    overviews, dispatchBacklog, dispatchHistory, out);
+            return new Options(seconds, warmup, jitWarmup, rounds, slices, sliceSeconds, sliceWarmup, threads, users,
+                    history, durable, only, modes, replay, overviews, dispatchBacklog, dispatchHistory, out);
         }
     }
 
@@ -186,7 +196,7 @@ public final class SubmitBenchmark {
                     .setServerConfig("pg_stat_statements.track_planning", "on")
                     .setServerConfig("pg_stat_statements.track", "all").start()) {
                 if (!options.only().equals("dispatch")) {
-                    rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.rounds(),
+                    rows.addAll(jdbc(options, postgres, "", options.threads(), options.modes(), options.slices(),
                             options.history()));
                 }
                 if (options.only().equals("all") || options.only().equals("jdbc")
@@ -202,14 +212,15 @@ public final class SubmitBenchmark {
         if (options.durable() && options.only().equals("all")) {
             try (EmbeddedPostgres durable = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start()) {
-                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 1, 0));
+                // two slices a side: the time one round of the in-memory kind takes
+                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 2, 0));
             }
         }
         return rows;
     }
 
     private static List<Row> jdbc(Options options, EmbeddedPostgres postgres, String suffix, int[] threadCounts,
-            List<String> modes, int rounds, int history) throws Exception {
+            List<String> modes, int slices, int history) throws Exception {
         int poolSize = Arrays.stream(threadCounts).max().orElse(1) * 2 + 2;
         try (HikariDataSource pool = pool(postgres, poolSize)) {
             System.out.printf("%nPostgreSQL %s: fsync=%s, synchronous_commit=%s%n", show(pool, "server_version"),
@@ -230,7 +241,7 @@ public final class SubmitBenchmark {
             Explain.Sent statement = recordLibraryStatement(pool, scenario, clock);
             Contenders contenders = new Contenders(pool, scenario, period, clock,
                     options.replay() ? statement : null);
-            List<Row> rows = new ArrayList<>(measure(options, contenders, suffix, threadCounts, modes, rounds,
+            List<Row> rows = new ArrayList<>(measure(options, contenders, suffix, threadCounts, modes, slices,
                     serverTime));
             if (history > 0) {
                 List<UUID> everyone = new ArrayList<>(allIds);
@@ -238,7 +249,7 @@ public final class SubmitBenchmark {
                 CalendarPeriod year = BudgetPeriod.YEAR.periodAt(clock.instant(), AMSTERDAM).orElseThrow();
                 History.load(pool, scenario.customer().value(), everyone, history, year.start(AMSTERDAM));
                 explain(pool, scenario, statement, period, clock);
-                rows.addAll(measure(options, contenders, suffix + "-history", threadCounts, modes, rounds,
+                rows.addAll(measure(options, contenders, suffix + "-history", threadCounts, modes, slices,
                         serverTime));
             }
             scenario.verifyLedgers(storage, clock);
@@ -292,9 +303,10 @@ public final class SubmitBenchmark {
     }
 
     private static List<Row> measure(Options options, Contenders contenders, String suffix, int[] threadCounts,
-            List<String> modes, int rounds, boolean serverTime) throws Exception {
+            List<String> modes, int slices, boolean serverTime) throws Exception {
         Scenario scenario = contenders.scenario();
         List<Row> rows = new ArrayList<>();
+        int cell = 0;
         for (String mode : modes) {
             List<UserId> users = mode.equals("hot") ? List.of(scenario.hotUser()) : scenario.users();
             List<UUID> ids = users.stream().map(UserId::value).toList();
@@ -305,22 +317,23 @@ public final class SubmitBenchmark {
                 if (serverTime) {
                     ServerTime.reset(contenders.pool());
                 }
-                for (int round = 0; round < rounds; round++) {
-                    // library first in even rounds, baseline first in odd ones, so that neither always meets
-                    // the database the other one left behind (grown tables, autovacuum, checkpoints)
-                    boolean libraryFirst = round % 2 == 0;
-                    if (!libraryFirst) {
-                        baseline.add(Throughput.run(threads, options.warmup(), options.seconds(),
-                                contenders.baseline(ids)));
-                    }
-                    library.add(Throughput.run(threads, options.warmup(), options.seconds(),
-                            contenders.library(users)));
-                    if (libraryFirst) {
-                        baseline.add(Throughput.run(threads, options.warmup(), options.seconds(),
-                                contenders.baseline(ids)));
+                // short slices in strict alternation (L B L B ..., or B L B L ... in every other cell): a burst of
+                // other load on this shared machine falls on both sides alike, where longer rounds that took turns
+                // going first (L B, B L, L B ...) put two of one side's rounds next to each other; and neither side
+                // always meets the database the other one left behind (grown tables, autovacuum, checkpoints)
+                boolean libraryFirst = cell++ % 2 == 0;
+                for (int slice = 0; slice < slices; slice++) {
+                    for (boolean libraryTurn : new boolean[] {libraryFirst, !libraryFirst}) {
+                        if (libraryTurn) {
+                            library.add(Throughput.run(threads, options.sliceWarmup(), options.sliceSeconds(),
+                                    contenders.library(users)));
+                        } else {
+                            baseline.add(Throughput.run(threads, options.sliceWarmup(), options.sliceSeconds(),
+                                    contenders.baseline(ids)));
+                        }
                     }
                     if (contenders.replayed() != null) {
-                        replayed.add(Throughput.run(threads, options.warmup(), options.seconds(),
+                        replayed.add(Throughput.run(threads, options.sliceWarmup(), options.sliceSeconds(),
                                 contenders.replay(ids)));
                     }
                 }

@@ -15,7 +15,8 @@ class SubmitBenchmarkSmokeTest {
     @Test
     void a_tiny_run_produces_every_row() throws Exception {
         SubmitBenchmark.Options options = SubmitBenchmark.Options.parse(new String[] {"--seconds", "0.2",
-            "--warmup", "0.1", "--jit-warmup", "0.2", "--rounds", "1", "--threads", "1,2", "--users", "3",
+            "--warmup", "0.1", "--jit-warmup", "0.2", "--rounds", "1", "--slices", "1", "--slice-seconds", "0.2",
+            "--slice-warmup", "0.1", "--threads", "1,2", "--users", "3",
             "--history", "2000", "--replay", "--no-durable", "--dispatch-backlog", "300", "--dispatch-history",
             "1000"});
 
