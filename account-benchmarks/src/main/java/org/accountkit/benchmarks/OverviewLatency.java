@@ -58,7 +58,7 @@ final class OverviewLatency {
     private static final int PAGE = 25;
     private static final int DEEP_PAGE = 500;
     private static final int WARMUP = 300;
-    private static final int SAMPLES = 2_000;
+    private static final int SAMPLES = 10_000;
     private static final Instant NEWEST = Instant.parse("2026-11-30T16:00:00Z");
 
     private OverviewLatency() {
