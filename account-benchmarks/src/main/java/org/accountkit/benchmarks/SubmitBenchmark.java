@@ -93,14 +93,23 @@ public final class SubmitBenchmark {
     private SubmitBenchmark() {
     }
 
-    /** One line of the results. */
-    record Row(String benchmark, int threads, double opsPerSecond, Double baselineOpsPerSecond) {
+    /**
+     * One line of the results.
+     *
+     * @param ratio the library against the baseline, {@code null} without a baseline
+     */
+    record Row(String benchmark, int threads, double opsPerSecond, Double baselineOpsPerSecond, Double ratio) {
+
+        /** A line whose ratio is that of the two rates. */
+        Row(String benchmark, int threads, double opsPerSecond, Double baselineOpsPerSecond) {
+            this(benchmark, threads, opsPerSecond, baselineOpsPerSecond,
+                    baselineOpsPerSecond == null ? null : opsPerSecond / baselineOpsPerSecond);
+        }
 
         String csv() {
             return String.format(Locale.ROOT, "%s,%d,%.0f,%s,%s", benchmark, threads, opsPerSecond,
                     baselineOpsPerSecond == null ? "" : String.format(Locale.ROOT, "%.0f", baselineOpsPerSecond),
-                    baselineOpsPerSecond == null ? "" : String.format(Locale.ROOT, "%.2f",
-                            opsPerSecond / baselineOpsPerSecond));
+                    ratio == null ? "" : String.format(Locale.ROOT, "%.2f", ratio));
         }
     }
 
@@ -212,8 +221,9 @@ public final class SubmitBenchmark {
         if (options.durable() && options.only().equals("all")) {
             try (EmbeddedPostgres durable = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start()) {
-                // two slices a side: the time one round of the in-memory kind takes
-                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"), 2, 0));
+                // five slices a side: with fsync on, a slice's rate moves with the disk as well
+                rows.addAll(jdbc(options, durable, "-durable", new int[] {4}, List.of("random"),
+                        Math.min(options.slices(), 5), 0));
             }
         }
         return rows;
@@ -339,9 +349,10 @@ public final class SubmitBenchmark {
                 }
                 Row row = new Row("submit-jdbc-" + mode + suffix, threads,
                         median(library, Throughput.Result::opsPerSecond),
-                        median(baseline, Throughput.Result::opsPerSecond));
-                System.out.printf(Locale.ROOT, "%-28s %d threads: library %s, raw JDBC %s -> ratio %.2f%n",
-                        row.benchmark(), threads, rates(library), rates(baseline),
+                        median(baseline, Throughput.Result::opsPerSecond), pairedRatio(library, baseline));
+                System.out.printf(Locale.ROOT, "%-28s %d threads: library %s, raw JDBC %s -> ratio %.2f (median of "
+                        + "the slices' ratios to their neighbours; ratio of the medians %.2f)%n", row.benchmark(),
+                        threads, rates(library), rates(baseline), row.ratio(),
                         row.opsPerSecond() / row.baselineOpsPerSecond());
                 printCpu("library", library);
                 printCpu("raw JDBC", baseline);
@@ -360,6 +371,20 @@ public final class SubmitBenchmark {
         return rows;
     }
 
+    /**
+     * The median of the ratios of each library slice to the baseline slice next to it in time (the i-th of each
+     * side). A change of the machine's pace in the middle of a cell (another load starting or ending) moves both
+     * slices of a pair, so it cancels out of every pair but the one it falls in; out of the ratio of the two medians
+     * it does not when it falls so that one side has more slices before it than the other.
+     */
+    static double pairedRatio(List<Throughput.Result> library, List<Throughput.Result> baseline) {
+        List<Double> ratios = new ArrayList<>();
+        for (int index = 0; index < Math.min(library.size(), baseline.size()); index++) {
+            ratios.add(library.get(index).opsPerSecond() / baseline.get(index).opsPerSecond());
+        }
+        return Throughput.median(ratios);
+    }
+
     private static double median(List<Throughput.Result> results, ToDoubleFunction<Throughput.Result> value) {
         return Throughput.median(results.stream().map(value::applyAsDouble).toList());
     }
@@ -367,7 +392,7 @@ public final class SubmitBenchmark {
     /** Where each order's CPU went, medians over the rounds, and what other processes took from the cores. */
     private static void printCpu(String who, List<Throughput.Result> results) {
         System.out.printf(Locale.ROOT, "  CPU per order, %s: JVM %.0f µs, PostgreSQL %.0f µs; cores busy with other "
-                + "processes per round %s%n", who, median(results, Throughput.Result::jvmMicrosPerOperation),
+                + "processes per slice %s%n", who, median(results, Throughput.Result::jvmMicrosPerOperation),
                 median(results, Throughput.Result::databaseMicrosPerOperation),
                 format(results, Throughput.Result::otherCores));
     }
