@@ -329,8 +329,10 @@ final class JdbcOrderRequests implements OrderRequests {
             if (oneStatement) {
                 String sql = statements.computeIfAbsent(key, JdbcOrderRequests::oneStatement);
                 Object[] written = JdbcEffectOutbox.values(effects, order.submittedAt());
-                Object[] parameters = write == BudgetWrite.NONE ? concat(values, budget, lines, recorded, written)
-                        : concat(budget, values, lines, recorded, written);
+                // every parameter of the one statement is cast in its SQL, so moments and decimals can go as text
+                Object[] parameters = Rows.asText(write == BudgetWrite.NONE
+                        ? concat(values, budget, lines, recorded, written)
+                        : concat(budget, values, lines, recorded, written));
                 int inserted = transactions.writeAlone("storing an order request",
                         connection -> Sql.update(connection, sql, parameters));
                 return inserted > 0 ? WriteOutcome.STORED : WriteOutcome.ASSUMPTION_CHANGED;

@@ -106,4 +106,54 @@ final class Rows {
     static OffsetDateTime at(Instant moment) {
         return moment == null ? null : moment.atOffset(ZoneOffset.UTC);
     }
+
+    /**
+     * {@code parameters} (changed in place) with moments and decimals as text, for a statement that casts every
+     * parameter to its type in its SQL (the submission's one statement on PostgreSQL): PostgreSQL reads both from
+     * text exactly, and the driver's own encodings (a calendar per statement for moments, a binary numeric worked
+     * out by {@code BigInteger} division for decimals) cost more of a submission's time in the JVM than the rest of
+     * binding. A moment or decimal this cannot write is left to the driver.
+     */
+    static Object[] asText(Object[] parameters) {
+        for (int index = 0; index < parameters.length; index++) {
+            if (parameters[index] instanceof OffsetDateTime moment) {
+                String text = text(moment);
+                if (text != null) {
+                    parameters[index] = text;
+                }
+            } else if (parameters[index] instanceof BigDecimal decimal && decimal.scale() >= -20
+                    && decimal.scale() <= 40) {
+                parameters[index] = decimal.toPlainString();
+            }
+        }
+        return parameters;
+    }
+
+    /**
+     * A moment as PostgreSQL reads it whatever its date style, {@code 2026-12-02 08:30:00.123456+00}; {@code null}
+     * for one that is not in UTC, is finer than a microsecond, or lies outside the years 1 to 9999.
+     */
+    static String text(OffsetDateTime moment) {
+        int year = moment.getYear();
+        if (moment.getOffset().getTotalSeconds() != 0 || moment.getNano() % 1000 != 0 || year < 1 || year > 9999) {
+            return null;
+        }
+        char[] text = "0000-00-00 00:00:00.000000+00".toCharArray();
+        digits(text, 0, year, 4);
+        digits(text, 5, moment.getMonthValue(), 2);
+        digits(text, 8, moment.getDayOfMonth(), 2);
+        digits(text, 11, moment.getHour(), 2);
+        digits(text, 14, moment.getMinute(), 2);
+        digits(text, 17, moment.getSecond(), 2);
+        digits(text, 20, moment.getNano() / 1000, 6);
+        return new String(text);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits ending before {@code at + width}. */
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int position = at + width - 1; position >= at; position--) {
+            text[position] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
 }
