@@ -75,7 +75,9 @@ final class OverviewLatency {
 
     static void run(Path out) throws Exception {
         List<Row> rows = new ArrayList<>();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_planning", "on").start();
                 HikariDataSource pool = pool(postgres)) {
             rows.addAll(postgres(pool));
         }
@@ -122,7 +124,10 @@ final class OverviewLatency {
                 () -> offsetOrders(pool, largest.value(), (DEEP_PAGE - 1) * PAGE),
                 () -> kit.listOpenOrderLines().list(petra, PageRequest.first(PAGE)),
                 () -> rawOpenLines(pool, largest.value()));
+        ServerTime.enable(pool);
+        ServerTime.reset(pool);
         double[][] latencies = interleaved(calls);
+        ServerTime.print(pool, "Overviews", SAMPLES);
         explain(pool, largest.value(), keyOf500[0], numberOf500[0]);
         return List.of(
                 row("orders-page1", latencies[0], latencies[1]),
