@@ -61,8 +61,9 @@ import org.accountkit.user.Role;
  * thread counts, with users picked at random (low contention) and with every thread on one user's budget (a hot
  * row). On the database every submission carries an idempotency key and writes its order's hand-off to the outbox;
  * the baseline writes the same rows. Then {@link DispatchBenchmark}: the outbox drained by 1 and 2 dispatchers. On
- * the database, library and baseline run in short slices in strict alternation, and the medians of their slices are
- * compared. Writes {@code account-benchmarks/target/benchmark-results.csv}.
+ * the database, library and baseline run in short slices in strict alternation; a cell's ratio is the median of each
+ * library slice's ratio to the baseline slice beside it ({@link #pairedRatio}). Writes
+ * {@code account-benchmarks/target/benchmark-results.csv}.
  *
  * <p>Arguments: {@code --seconds S} (measurement per in-memory round, default 3), {@code --warmup S} (before each
  * in-memory round, default 1), {@code --rounds N} (in-memory rounds, default 5; dispatch rounds, at most 3),
@@ -389,7 +390,7 @@ public final class SubmitBenchmark {
         return Throughput.median(results.stream().map(value::applyAsDouble).toList());
     }
 
-    /** Where each order's CPU went, medians over the rounds, and what other processes took from the cores. */
+    /** Where each order's CPU went, medians over the slices, and what other processes took from the cores. */
     private static void printCpu(String who, List<Throughput.Result> results) {
         System.out.printf(Locale.ROOT, "  CPU per order, %s: JVM %.0f µs, PostgreSQL %.0f µs; cores busy with other "
                 + "processes per slice %s%n", who, median(results, Throughput.Result::jvmMicrosPerOperation),
@@ -450,12 +451,13 @@ public final class SubmitBenchmark {
     /**
      * Per round, the CPU per operation of the benchmark's thread and of the whole JVM (with the collector's and the
      * compiler's threads), the bytes the thread allocated per operation (the same from round to round, unlike the
-     * times, so it shows a change's effect on a noisy machine), and how many of the machine's cores other processes kept busy meanwhile: a slow round
-     * beside a busy machine is the machine's doing, a slow round with more CPU per operation is not.
+     * times, so it shows a change's effect on a noisy machine), and how many of the machine's cores other processes
+     * kept busy meanwhile: a slow round beside a busy machine is the machine's doing, a slow round with more CPU per
+     * operation is not.
      */
     private static void printRounds(String what, List<Throughput.Result> rounds) {
-        System.out.printf(Locale.ROOT, "  %s per round, CPU per operation: the benchmark's thread %s µs, the whole JVM "
-                + "%s µs; allocated per operation %s bytes; cores busy with other processes %s%n", what,
+        System.out.printf(Locale.ROOT, "  %s per round, CPU per operation: the benchmark's thread %s µs, "
+                + "the whole JVM %s µs; allocated per operation %s bytes; cores busy with other processes %s%n", what,
                 format(rounds, Throughput.Result::workerMicrosPerOperation),
                 format(rounds, Throughput.Result::jvmMicrosPerOperation),
                 rounds.stream().map(round -> String.format(Locale.ROOT, "%.0f", round.bytesPerOperation())).toList(),
