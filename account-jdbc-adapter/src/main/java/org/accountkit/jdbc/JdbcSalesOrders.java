@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -92,7 +93,7 @@ final class JdbcSalesOrders implements SalesOrders {
             }
             List<OrderedLine> lines = Sql.query(connection, "SELECT " + LINE_COLUMNS + " FROM ak_sales_order_line "
                     + "WHERE customer_number = ? AND erp_order_number = ? ORDER BY line_number",
-                    JdbcSalesOrders::line, customerNumber.value(), erpOrderNumber);
+                    row -> line(row, 1), customerNumber.value(), erpOrderNumber);
             return Optional.of(header.get().with(lines));
         });
     }
@@ -177,7 +178,7 @@ final class JdbcSalesOrders implements SalesOrders {
         List<Object> parameters = new ArrayList<>();
         String sql = ordersPage(customerNumber, filter, page, parameters);
         return transactions.withConnection("listing orders", connection -> ordersPage(
-                Sql.query(connection, sql, JdbcSalesOrders::summary, parameters.toArray()), page));
+                Sql.query(connection, sql, row -> summary(row, 1), parameters.toArray()), page));
     }
 
     @Override
@@ -221,7 +222,7 @@ final class JdbcSalesOrders implements SalesOrders {
      * sorted by {@code order} here. No viewer, no page: empty.
      */
     private <T> Optional<Viewed<T>> viewed(Connection connection, String page, List<Object> parameters,
-            RowMapper<T> item, Comparator<? super T> order, Function<List<T>, Page<T>> toPage) throws SQLException {
+            PageRowMapper<T> item, Comparator<? super T> order, Function<List<T>, Page<T>> toPage) throws SQLException {
         String[] viewer = new String[2];
         List<T> items = new ArrayList<>();
         if (isPostgres(connection)) {
@@ -239,7 +240,7 @@ final class JdbcSalesOrders implements SalesOrders {
                 if (statement.getMoreResults()) {
                     try (ResultSet rows = statement.getResultSet()) {
                         while (rows.next()) {
-                            items.add(item.map(rows));
+                            items.add(item.map(rows, 1));
                         }
                     }
                 }
@@ -251,8 +252,9 @@ final class JdbcSalesOrders implements SalesOrders {
                             viewer[0] = row.getString("user_role");
                             viewer[1] = row.getString("granted_rights");
                         }
-                        if (row.getString("erp_order_number") != null) {
-                            items.add(item.map(row));
+                        // the viewer's two columns first, then the page's, of which the first is never null
+                        if (row.getString(3) != null) {
+                            items.add(item.map(row, 3));
                         }
                         return null;
                     }, parameters.toArray());
@@ -320,7 +322,7 @@ final class JdbcSalesOrders implements SalesOrders {
         List<Object> parameters = new ArrayList<>();
         String sql = openLinesPage(customerNumber, requester, page, parameters);
         return transactions.withConnection("listing open order lines", connection -> openLinesPage(
-                Sql.query(connection, sql, JdbcSalesOrders::openLine, parameters.toArray()), page));
+                Sql.query(connection, sql, row -> openLine(row, 1), parameters.toArray()), page));
     }
 
     @Override
@@ -332,8 +334,9 @@ final class JdbcSalesOrders implements SalesOrders {
                 parameters, JdbcSalesOrders::openLine, SOONEST_FIRST, fetched -> openLinesPage(fetched, page)));
     }
 
-    private static OpenOrderLine openLine(ResultSet row) throws SQLException {
-        return new OpenOrderLine(row.getString("erp_order_number"), row.getString("reference"), line(row));
+    /** An open line from {@link #LINE_COLUMNS}, the first of them at column {@code at}. */
+    private static OpenOrderLine openLine(ResultSet row, int at) throws SQLException {
+        return new OpenOrderLine(row.getString(at), row.getString(at + 1), line(row, at));
     }
 
     private static Page<OpenOrderLine> openLinesPage(List<OpenOrderLine> fetched, PageRequest page) {
@@ -501,22 +504,33 @@ final class JdbcSalesOrders implements SalesOrders {
                 period == null ? null : CalendarPeriod.parse(period), row.getLong("version"));
     }
 
-    private static OrderSummary summary(ResultSet row) throws SQLException {
-        UUID request = row.getObject("order_request_id", UUID.class);
-        UUID requester = row.getObject("requester_id", UUID.class);
-        return new OrderSummary(row.getString("erp_order_number"), OrderChannel.valueOf(row.getString("channel")),
+    /**
+     * A summary from {@link #SUMMARY_COLUMNS}, the first of them at column {@code at}. By position rather than by
+     * name: a page maps a few hundred columns, and each lookup by name is a search of the result's labels.
+     */
+    private static OrderSummary summary(ResultSet row, int at) throws SQLException {
+        UUID request = row.getObject(at + 2, UUID.class);
+        UUID requester = row.getObject(at + 3, UUID.class);
+        OffsetDateTime ordered = row.getObject(at + 5, OffsetDateTime.class);
+        return new OrderSummary(row.getString(at), OrderChannel.valueOf(row.getString(at + 1)),
                 Optional.ofNullable(request).map(OrderRequestId::new), Optional.ofNullable(requester).map(UserId::new),
-                row.getString("reference"), Rows.instant(row, "ordered_at"),
-                DeliveryStatus.valueOf(row.getString("status")),
-                new Money(row.getBigDecimal("net_total"), Rows.currency(row.getString("currency"))));
+                row.getString(at + 4), ordered == null ? null : ordered.toInstant(),
+                DeliveryStatus.valueOf(row.getString(at + 8)),
+                new Money(row.getBigDecimal(at + 7), Rows.currency(row.getString(at + 6))));
     }
 
-    private static OrderedLine line(ResultSet row) throws SQLException {
-        Currency currency = Rows.currency(row.getString("currency"));
-        return new OrderedLine(row.getInt("line_number"), row.getString("article_number"),
-                row.getString("description"), row.getInt("ordered"), row.getInt("delivered"),
-                row.getInt("cancelled"), new Money(row.getBigDecimal("unit_net_price"), currency),
-                row.getBigDecimal("vat_rate"), row.getObject("expected_on", LocalDate.class));
+    /** A line from {@link #LINE_COLUMNS}, the first of them (the ERP order number) at column {@code at}. */
+    private static OrderedLine line(ResultSet row, int at) throws SQLException {
+        Currency currency = Rows.currency(row.getString(at + 2));
+        return new OrderedLine(row.getInt(at + 3), row.getString(at + 4), row.getString(at + 5), row.getInt(at + 6),
+                row.getInt(at + 7), row.getInt(at + 8), new Money(row.getBigDecimal(at + 9), currency),
+                row.getBigDecimal(at + 10), row.getObject(at + 11, LocalDate.class));
+    }
+
+    /** Maps a page's row whose first column is at {@code at} (after the viewer's columns, where they come first). */
+    @FunctionalInterface
+    private interface PageRowMapper<T> {
+        T map(ResultSet row, int at) throws SQLException;
     }
 
     private static ShipmentSnapshot shipment(ResultSet row) throws SQLException {
