@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -511,10 +510,9 @@ final class JdbcSalesOrders implements SalesOrders {
     private static OrderSummary summary(ResultSet row, int at) throws SQLException {
         UUID request = row.getObject(at + 2, UUID.class);
         UUID requester = row.getObject(at + 3, UUID.class);
-        OffsetDateTime ordered = row.getObject(at + 5, OffsetDateTime.class);
         return new OrderSummary(row.getString(at), OrderChannel.valueOf(row.getString(at + 1)),
                 Optional.ofNullable(request).map(OrderRequestId::new), Optional.ofNullable(requester).map(UserId::new),
-                row.getString(at + 4), ordered == null ? null : ordered.toInstant(),
+                row.getString(at + 4), Rows.instant(row, at + 5),
                 DeliveryStatus.valueOf(row.getString(at + 8)),
                 new Money(row.getBigDecimal(at + 7), Rows.currency(row.getString(at + 6))));
     }

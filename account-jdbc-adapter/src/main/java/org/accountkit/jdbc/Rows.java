@@ -103,6 +103,12 @@ final class Rows {
         return moment == null ? null : moment.toInstant();
     }
 
+    /** As {@link #instant(ResultSet, String)}, the column by its position. */
+    static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime moment = row.getObject(column, OffsetDateTime.class);
+        return moment == null ? null : moment.toInstant();
+    }
+
     static OffsetDateTime at(Instant moment) {
         return moment == null ? null : moment.atOffset(ZoneOffset.UTC);
     }
