@@ -121,11 +121,18 @@ final class Rows {
      * binding. A moment or decimal this cannot write is left to the driver.
      */
     static Object[] asText(Object[] parameters) {
+        // a statement binds the same moment object several times (an order's submission, placing and closing, its
+        // outbox entries' creation and first attempt): written once
+        OffsetDateTime last = null;
+        String lastText = null;
         for (int index = 0; index < parameters.length; index++) {
             if (parameters[index] instanceof OffsetDateTime moment) {
-                String text = text(moment);
-                if (text != null) {
-                    parameters[index] = text;
+                if (moment != last) {
+                    last = moment;
+                    lastText = text(moment);
+                }
+                if (lastText != null) {
+                    parameters[index] = lastText;
                 }
             } else if (parameters[index] instanceof BigDecimal decimal && decimal.scale() >= -20
                     && decimal.scale() <= 40) {

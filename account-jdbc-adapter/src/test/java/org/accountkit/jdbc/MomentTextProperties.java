@@ -44,6 +44,19 @@ class MomentTextProperties {
     }
 
     @Example
+    void every_moment_of_a_statement_goes_as_its_own_text() {
+        OffsetDateTime placed = Instant.parse("2026-12-02T08:30:00.123456Z").atOffset(ZoneOffset.UTC);
+        OffsetDateTime used = Instant.parse("2026-12-02T08:30:00.123457Z").atOffset(ZoneOffset.UTC);
+        OffsetDateTime tooFine = placed.plusNanos(1);
+        Object[] parameters = {placed, placed, tooFine, used, placed};
+
+        Rows.asText(parameters);
+
+        assertThat(parameters).containsExactly("2026-12-02 08:30:00.123456+00", "2026-12-02 08:30:00.123456+00",
+                tooFine, "2026-12-02 08:30:00.123457+00", "2026-12-02 08:30:00.123456+00");
+    }
+
+    @Example
     void decimals_go_as_their_plain_text_and_absurd_ones_as_they_are() {
         Object[] parameters = {new BigDecimal("12.50"), new BigDecimal("1E+3"), new BigDecimal("1E+100"), "text",
             null};
