@@ -17,18 +17,21 @@ import java.util.stream.Stream;
  * @param database seconds of user and system time of the processes named {@code postgres}
  * @param machine seconds the machine's cores were busy (not idle, not waiting for I/O), all processes together,
  *                with the time a virtual machine's host took from them ("steal")
+ * @param jvmFaults minor page faults of this process: memory it touched for the first time since the operating
+ *                  system gave it, each paid for in the kernel by the thread that touched it
  */
-record CpuTime(double jvm, double database, double machine) {
+record CpuTime(double jvm, double database, double machine, long jvmFaults) {
 
     /** Clock ticks per second of {@code /proc/<pid>/stat}; 100 on every Linux the benchmark has met. */
     private static final double TICKS = 100.0;
 
     static CpuTime now() {
-        return new CpuTime(ticks(Path.of("/proc/self/stat")), postgres(), machineBusy());
+        return new CpuTime(ticks(Path.of("/proc/self/stat")), postgres(), machineBusy(), minorFaults());
     }
 
     CpuTime minus(CpuTime earlier) {
-        return new CpuTime(jvm - earlier.jvm, database - earlier.database, machine - earlier.machine);
+        return new CpuTime(jvm - earlier.jvm, database - earlier.database, machine - earlier.machine,
+                jvmFaults - earlier.jvmFaults);
     }
 
     /** Seconds of busy cores that neither this JVM nor PostgreSQL used: the other processes' share. */
@@ -69,13 +72,23 @@ record CpuTime(double jvm, double database, double machine) {
     }
 
     private static double ticks(Path stat) {
+        String[] fields = fieldsAfterName(stat);
+        return fields.length > 12 ? (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS : 0;
+    }
+
+    private static long minorFaults() {
+        String[] fields = fieldsAfterName(Path.of("/proc/self/stat"));
+        return fields.length > 7 ? Long.parseLong(fields[7]) : 0;
+    }
+
+    /** The fields of a {@code stat} file after the command name, from the state on; none if it cannot be read. */
+    private static String[] fieldsAfterName(Path stat) {
         try {
             String line = Files.readString(stat);
             // the command name in parentheses may hold spaces; the fields after it are fixed
-            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
         } catch (IOException | RuntimeException gone) {
-            return 0;
+            return new String[0];
         }
     }
 }

@@ -49,6 +49,11 @@ final class Throughput {
             return workerSeconds * 1e6 / Math.max(1, operations);
         }
 
+        /** Minor page faults of this JVM per operation: fresh memory its threads touched while counting. */
+        double faultsPerOperation() {
+            return (double) cpu.jvmFaults() / Math.max(1, operations);
+        }
+
         /** How many cores other processes kept busy on average while counting. */
         double otherCores() {
             return cpu.others() / seconds;

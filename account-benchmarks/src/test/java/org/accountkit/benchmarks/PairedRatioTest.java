@@ -31,6 +31,6 @@ class PairedRatioTest {
 
     private static List<Throughput.Result> slices(double... rates) {
         return Arrays.stream(rates).mapToObj(rate -> new Throughput.Result(rate, (long) (rate * 1.5), 1.5,
-                new CpuTime(0, 0, 0), 0, 0)).toList();
+                new CpuTime(0, 0, 0, 0), 0, 0)).toList();
     }
 }
