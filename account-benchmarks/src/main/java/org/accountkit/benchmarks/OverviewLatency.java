@@ -50,8 +50,9 @@ import org.accountkit.spi.SalesOrderSnapshot;
  * (depth 12,500, reached by its continuation) and the first page of open order lines, each beside a hand-written
  * keyset query for the same rows (the baseline) and, for page 500, an {@code OFFSET} query (what keyset paging
  * avoids, measured for comparison only; AccountKit sends none). The calls take turns in an order shuffled anew
- * each round, so that the machine's noise falls on all of them alike and no call always runs right after another. In memory, the same pages in a store of 1,000,000 orders
- * beside one of 10,000. Writes {@code latency-results.csv}.
+ * each round, so that the machine's noise falls on all of them alike and no call always runs right after another.
+ * In memory, the same pages in a store of 1,000,000 orders beside one of 10,000. Writes
+ * {@code latency-results.csv}.
  */
 final class OverviewLatency {
 
@@ -352,8 +353,7 @@ final class OverviewLatency {
      * caches, one that always ran after the {@code OFFSET} query (which reads 12,500 rows) did not. Measured in one
      * run on the same data: the open order lines came to a p99 ratio of 1.24 and 1.54 with the library's call always
      * right after the {@code OFFSET} query and the baseline right after the library's call, 0.99 in the reverse
-     * order, and 1.14 and 1.19
-     * shuffled.
+     * order, and 1.14 and 1.19 shuffled.
      */
     private static double[][] interleaved(List<Supplier<Object>> calls) {
         for (int round = 0; round < WARMUP; round++) {

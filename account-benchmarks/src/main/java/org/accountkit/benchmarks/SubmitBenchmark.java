@@ -424,16 +424,18 @@ public final class SubmitBenchmark {
         List<Row> rows = new ArrayList<>();
         List<Throughput.Result> submits = new ArrayList<>();
         List<Throughput.Result> submitsAndDecisions = new ArrayList<>();
+        keepHeapAfterCollections();
         // compile the hot paths before the first measured round, as the database runs do
-        warmUp(options.jitWarmup() / 2, () -> Scenario.create(new InMemoryAccountStorage(), clock, 1),
+        onOwnStore(0, options.jitWarmup() / 2, () -> Scenario.create(new InMemoryAccountStorage(), clock, 1),
                 direct -> librarySubmit(direct, List.of(direct.hotUser())));
-        warmUp(options.jitWarmup() / 2, () -> approvingScenario(clock), SubmitBenchmark::submitAndApprove);
+        onOwnStore(0, options.jitWarmup() / 2, () -> approvingScenario(clock), SubmitBenchmark::submitAndApprove);
         for (int round = 0; round < options.rounds(); round++) {
             // every round starts on an empty store, as a test suite's would; within a round the store keeps
             // every order, so its growth is part of what is measured
-            submits.add(inMemoryRound(options, () -> Scenario.create(new InMemoryAccountStorage(), clock, 1),
+            submits.add(onOwnStore(options.warmup(), options.seconds(),
+                    () -> Scenario.create(new InMemoryAccountStorage(), clock, 1),
                     direct -> librarySubmit(direct, List.of(direct.hotUser()))));
-            submitsAndDecisions.add(inMemoryRound(options, () -> approvingScenario(clock),
+            submitsAndDecisions.add(onOwnStore(options.warmup(), options.seconds(), () -> approvingScenario(clock),
                     SubmitBenchmark::submitAndApprove));
         }
         rows.add(new Row("submit-inmemory", 1, median(submits, Throughput.Result::opsPerSecond), null));
@@ -446,24 +448,18 @@ public final class SubmitBenchmark {
         return rows;
     }
 
-    /** Runs {@code operation} on a store of its own for {@code seconds}, so that the compiler sees its hot paths. */
-    private static void warmUp(double seconds, Supplier<Scenario> scenario,
-            Function<Scenario, Throughput.Operation> operation) throws Exception {
-        Scenario warming = scenario.get();
-        Throughput.measure(1, 0, seconds, () -> operation.apply(warming));
-    }
-
     /**
-     * One measured round on a new store. The store lives only as long as this method, so that the next round does
-     * not measure beside it: a round leaves millions of orders behind, most of a gigabyte, and a heap that still
-     * held the stores before (as local variables of one long method did, until this was a method of its own) made
-     * the collector mark and copy them during the rounds after, slowing the benchmark's own thread too.
+     * Runs {@code operation} on a new store, after collecting the stores before it (the warm-up's, the rounds').
+     * The store lives only as long as this method, so that the next round does not run beside it: a round leaves
+     * millions of orders behind, most of a gigabyte, and a heap that still held the stores before (as local
+     * variables of one long method did, until this was a method of its own) made the collector mark and copy them
+     * during the rounds after, slowing the benchmark's own thread too.
      */
-    private static Throughput.Result inMemoryRound(Options options, Supplier<Scenario> scenario,
+    private static Throughput.Result onOwnStore(double warmupSeconds, double seconds, Supplier<Scenario> scenario,
             Function<Scenario, Throughput.Operation> operation) throws Exception {
-        Scenario measured = scenario.get();
-        clearHeap();
-        return Throughput.run(1, options.warmup(), options.seconds(), () -> operation.apply(measured));
+        Scenario store = scenario.get();
+        System.gc();
+        return Throughput.run(1, warmupSeconds, seconds, () -> operation.apply(store));
     }
 
     /**
@@ -490,16 +486,14 @@ public final class SubmitBenchmark {
     }
 
     /**
-     * Collects the stores of the rounds before, so that a round does not pay for collecting them (a round leaves
-     * millions of orders behind, most of a gigabyte), and keeps the memory they took: a full collection would
-     * otherwise give the emptied heap back to the operating system, and the next round would take it again page by
-     * page, each page a fault the benchmark's thread pays for in the kernel (3.3 million minor faults and 12 % of
-     * the process's CPU in the kernel over one in-memory run, measured with {@code /usr/bin/time}). A shop's JVM that
-     * has grown its heap keeps it; so does this one, by not shrinking the heap after a collection.
+     * Keeps the memory the heap has taken after a full collection ({@link #onOwnStore} collects before every round,
+     * so that a round does not pay for collecting the stores before it). Otherwise the emptied heap goes back to the
+     * operating system, and the next round takes it again page by page, each page a fault the benchmark's thread
+     * pays for in the kernel (3.3 million minor faults and 12 % of the process's CPU in the kernel over one in-memory
+     * run, measured with {@code /usr/bin/time}). A shop's JVM that has grown its heap keeps it; so does this one.
      */
-    private static void clearHeap() {
+    private static void keepHeapAfterCollections() {
         ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).setVMOption("MaxHeapFreeRatio", "100");
-        System.gc();
     }
 
     /** A scenario whose hot user's every order waits for approval. */
