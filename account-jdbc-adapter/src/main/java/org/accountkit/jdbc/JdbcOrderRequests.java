@@ -71,11 +71,11 @@ final class JdbcOrderRequests implements OrderRequests {
     private static final String COLUMNS = "customer_number, id, requester_id, reference, currency, net_total, "
             + "status, reasons, required_approvals, reserved_amount, submitted_at, placed_at, closed_at, remind_at, "
             + "escalate_at, expire_at, deadline_stage, next_deadline_at, version";
-    /** The same columns as casts of parameters, so that PostgreSQL knows their types, also of nulls. */
     /** What a read selects: the stored columns and the order of storing, which the overviews page by. */
     private static final String READ_COLUMNS = COLUMNS + ", seq";
     /** The name of the order request overviews' continuations. */
     private static final String OVERVIEW = "order-requests";
+    /** The same columns as casts of parameters, so that PostgreSQL knows their types, also of nulls. */
     private static final String TYPED_VALUES = "CAST(? AS VARCHAR(20)), CAST(? AS UUID), CAST(? AS UUID), "
             + "CAST(? AS VARCHAR(60)), CAST(? AS CHAR(3)), CAST(? AS DECIMAL(15,2)), CAST(? AS VARCHAR(20)), "
             + "CAST(? AS VARCHAR(200)), CAST(? AS INTEGER), CAST(? AS DECIMAL(15,2)), "
