@@ -118,6 +118,7 @@ import org.accountkit.service.internal.ServiceDesk;
 import org.accountkit.shared.DomainEvents;
 import org.accountkit.shared.Moments;
 import org.accountkit.shared.RandomIds;
+import org.accountkit.shared.TimeOrderedIds;
 import org.accountkit.shared.internal.CommandValidation;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUser;
@@ -683,7 +684,7 @@ public final class AccountKit {
         private Clock clock = Clock.systemUTC();
         private LoginBackoff loginBackoff = LoginBackoff.defaults();
         private Validator validator;
-        private Supplier<UUID> ids = new RandomIds();
+        private Supplier<UUID> ids = new TimeOrderedIds();
         private ArticleCatalog articleCatalog;
         private Notifications notifications = Notifications.none();
         private OrderHandOff orderHandOff = OrderHandOff.none();
@@ -728,7 +729,11 @@ public final class AccountKit {
             return this;
         }
 
-        /** Where new identifiers come from; defaults to random UUIDs ({@link RandomIds}). Tests pass a sequence. */
+        /**
+         * Where new identifiers come from; defaults to time-ordered UUIDs ({@link TimeOrderedIds}), which the stores
+         * index at the end instead of at a random place. {@code new RandomIds()} gives random ones that do not show
+         * when they were drawn. Tests pass a sequence.
+         */
         public Builder ids(Supplier<UUID> ids) {
             this.ids = Objects.requireNonNull(ids, "ids");
             return this;
