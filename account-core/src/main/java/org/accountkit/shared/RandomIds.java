@@ -1,5 +1,8 @@
 package org.accountkit.shared;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -30,6 +33,7 @@ public final class RandomIds implements Supplier<UUID> {
     private static final int NEXT_KEY = 32;
     private static final int RESEED_BATCHES = 1024;
     private static final byte[] ZEROS = new byte[BATCH + NEXT_KEY];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final SecureRandom random;
     private final Cipher keystream;
@@ -68,17 +72,18 @@ public final class RandomIds implements Supplier<UUID> {
         return new UUID(most, least);
     }
 
-    /** 64 random bits from the batches, for {@link TimeOrderedIds}, which needs fewer than a whole UUID's. */
-    long nextLong() {
-        synchronized (batch) {
-            if (next == BATCH) {
-                refill();
-                next = 0;
-            }
-            long bits = longAt(next);
-            next += 8;
-            return bits;
+    /**
+     * 64 random bits from the batches, for a {@link TimeOrderedIds} that owns this instance and calls it under its
+     * own lock only, so it takes no lock of its own.
+     */
+    long nextLongOwned() {
+        if (next == BATCH) {
+            refill();
+            next = 0;
         }
+        long bits = longAt(next);
+        next += 8;
+        return bits;
     }
 
     private void refill() {
@@ -102,11 +107,7 @@ public final class RandomIds implements Supplier<UUID> {
     }
 
     private long longAt(int offset) {
-        long value = 0;
-        for (int index = offset; index < offset + 8; index++) {
-            value = (value << 8) | (batch[index] & 0xFF);
-        }
-        return value;
+        return (long) LONGS.get(batch, offset);
     }
 
     private static SecureRandom strongest() {

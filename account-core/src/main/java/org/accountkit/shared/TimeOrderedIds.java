@@ -41,7 +41,10 @@ public final class TimeOrderedIds implements Supplier<UUID> {
         this(new RandomIds(), System::currentTimeMillis);
     }
 
-    /** Identifiers on {@code millis} (milliseconds since 1970), with random bits from {@code random}. */
+    /**
+     * Identifiers on {@code millis} (milliseconds since 1970), with random bits from {@code random}, which this
+     * generator owns: it draws from it under its own lock, and nothing else may draw from it.
+     */
     TimeOrderedIds(RandomIds random, LongSupplier millis) {
         this.random = random;
         this.millis = millis;
@@ -52,10 +55,10 @@ public final class TimeOrderedIds implements Supplier<UUID> {
         synchronized (this) {
             long timestamp = Math.max(0, millis.getAsLong()) & TIMESTAMP;
             long most = timestamp > last >>> 16
-                    ? (timestamp << 16) | VERSION_7 | (random.nextLong() & COUNTER_START)
+                    ? (timestamp << 16) | VERSION_7 | (random.nextLongOwned() & COUNTER_START)
                     : after(last);
             last = most;
-            return new UUID(most, (random.nextLong() >>> 2) | VARIANT);
+            return new UUID(most, (random.nextLongOwned() >>> 2) | VARIANT);
         }
     }
 
