@@ -16,14 +16,16 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Random (version 4) UUIDs, as unguessable as {@link UUID#randomUUID()}: 122 bits each, drawn in batches instead of
- * asking the platform's generator for every identifier.
+ * asking the platform's generator for every identifier. AccountKit's default identifiers are {@link TimeOrderedIds},
+ * which take their random bits from here; pass a {@code RandomIds} to {@code AccountKit.Builder.ids} for
+ * identifiers that do not show when they were drawn.
  *
  * <p>By default the batches are the AES-128 keystream (counter mode, the JDK's own cipher) under a key and counter
  * taken from the platform's DRBG, the construction of NIST SP 800-90A's CTR_DRBG: after every batch the key and
  * counter are replaced by keystream that was never handed out, so that what is in memory now tells nothing about
  * identifiers already given (backtracking resistance), and every {@value #RESEED_BATCHES} batches they are drawn
  * from the DRBG again. On this JDK's AES instructions that costs a few nanoseconds per identifier, against some
- * 70 for the DRBG itself (a submission in memory costs about 1.5 µs in all). A runtime without AES in counter mode
+ * 70 for the DRBG itself. A runtime without AES in counter mode
  * falls back to the DRBG. Thread-safe; one instance serves the whole application.
  */
 public final class RandomIds implements Supplier<UUID> {
