@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
-import org.accountkit.shared.TimeOrderedIds;
 
 /**
  * The baseline: what a hand-written webshop would do to "check the budget, insert the order, update the budget,
@@ -43,8 +42,6 @@ final class RawJdbcSubmit implements Throughput.Operation {
             + "attempts, created_at, next_attempt_at, last_error) "
             + "SELECT ?, ?, 'HAND_OFF', 'PlacedOrder', ?, 'PENDING', 0, ?, ?, '' FROM o";
     private static final String FINGERPRINT = "0".repeat(64);
-    /** The order's and the outbox row's identifiers, drawn as the library draws them (time-ordered by default). */
-    static final TimeOrderedIds IDS = new TimeOrderedIds();
 
     private static final BigDecimal PRICE = new BigDecimal("12.50");
     private static final BigDecimal VAT = new BigDecimal("21");
@@ -104,7 +101,7 @@ final class RawJdbcSubmit implements Throughput.Operation {
         statement.setString(6, period);
         statement.setBigDecimal(7, PRICE);
         statement.setString(8, customerNumber);
-        UUID order = IDS.get();
+        UUID order = SubmitBenchmark.ids.get();
         statement.setObject(9, order);
         statement.setBigDecimal(10, PRICE);
         statement.setObject(11, now);
@@ -121,7 +118,7 @@ final class RawJdbcSubmit implements Throughput.Operation {
         statement.setString(22, FINGERPRINT);
         statement.setObject(23, now);
         statement.setString(24, customerNumber);
-        statement.setObject(25, IDS.get());
+        statement.setObject(25, SubmitBenchmark.ids.get());
         statement.setString(26, payload(order, customerNumber, user, now));
         statement.setObject(27, now);
         statement.setObject(28, now);

@@ -45,7 +45,7 @@ final class ReplayedSubmit implements Throughput.Operation {
     @Override
     public int run() throws SQLException {
         UUID user = users.get(ThreadLocalRandom.current().nextInt(users.size()));
-        UUID order = RawJdbcSubmit.IDS.get();
+        UUID order = SubmitBenchmark.ids.get();
         for (Map.Entry<Integer, Object> value : values.entrySet()) {
             Object bound = value.getValue();
             if (bound instanceof UUID id) {

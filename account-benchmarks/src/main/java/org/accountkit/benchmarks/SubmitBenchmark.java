@@ -52,6 +52,8 @@ import org.accountkit.shared.AddressFields;
 import org.accountkit.shared.Country;
 import org.accountkit.shared.CustomerNumber;
 import org.accountkit.shared.Money;
+import org.accountkit.shared.RandomIds;
+import org.accountkit.shared.TimeOrderedIds;
 import org.accountkit.shared.UserId;
 import org.accountkit.spi.AccountStorage;
 import org.accountkit.user.AddUserCommand;
@@ -78,7 +80,9 @@ import org.accountkit.user.Role;
  * each dispatch round drains, default 40,000, and the delivered ones the table holds, default 400,000),
  * {@code --history N} (earlier orders loaded before the history rows, default
  * 1,000,000; 0 skips them), {@code --replay} (also sends the library's recorded statement by hand in every cell, to
- * tell the statement's cost apart from the library's work around it; printed, not written to the CSV).
+ * tell the statement's cost apart from the library's work around it; printed, not written to the CSV),
+ * {@code --ids random} (the library and the baseline draw random version 4 ids instead of AccountKit's default
+ * time-ordered ones, to compare the two).
  */
 public final class SubmitBenchmark {
 
@@ -93,6 +97,11 @@ public final class SubmitBenchmark {
             "Spaanplaatschroef 4x40, doos 200", Money.euro("12.50"), new BigDecimal("21")));
     /** A host's catalog keeps its articles; this one has one. */
     private static final ArticleCatalog CATALOG = (customer, number) -> SCREWS;
+    /**
+     * Where the library's and the baseline's new ids come from: AccountKit's default, unless {@code --ids random};
+     * set before anything runs.
+     */
+    static volatile Supplier<UUID> ids = new TimeOrderedIds();
 
     private SubmitBenchmark() {
     }
@@ -155,6 +164,11 @@ public final class SubmitBenchmark {
                     case "--users" -> users = Integer.parseInt(args[++index]);
                     case "--history" -> history = Integer.parseInt(args[++index]);
                     case "--no-durable" -> durable = false;
+                    case "--ids" -> ids = switch (args[++index]) {
+                        case "random" -> new RandomIds();
+                        case "time-ordered" -> new TimeOrderedIds();
+                        default -> throw new IllegalArgumentException("--ids takes random or time-ordered");
+                    };
                     case "--replay" -> replay = true;
                     case "--only" -> only = args[++index];
                     case "--no-overviews" -> overviews = false;
@@ -571,7 +585,7 @@ public final class SubmitBenchmark {
          * a host does that delivers from its scheduler only.
          */
         static AccountKit.Builder builder(AccountStorage storage, Clock clock, boolean outbox) {
-            AccountKit.Builder builder = AccountKit.builder().storage(storage).clock(clock)
+            AccountKit.Builder builder = AccountKit.builder().storage(storage).clock(clock).ids(ids)
                     .passwordHashing(Argon2PasswordHashing.withCost(64, 1, 1)).articleCatalog(CATALOG);
             return outbox ? builder.orderHandOff(order -> { }).outboxExecutor(task -> { }) : builder;
         }
