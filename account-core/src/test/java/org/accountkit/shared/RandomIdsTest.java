@@ -2,15 +2,9 @@ package org.accountkit.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,23 +57,6 @@ class RandomIdsTest {
 
     @Test
     void threads_drawing_at_once_never_get_the_same_id() throws Exception {
-        Set<UUID> seen = ConcurrentHashMap.newKeySet();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> draws = new ArrayList<>();
-            for (int thread = 0; thread < 4; thread++) {
-                draws.add(pool.submit(() -> {
-                    for (int index = 0; index < 5_000; index++) {
-                        seen.add(ids.get());
-                    }
-                }));
-            }
-            for (Future<?> draw : draws) {
-                draw.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(seen).hasSize(20_000);
+        assertThat(ConcurrentDraws.distinct(ids, 4, 5_000)).hasSize(20_000);
     }
 }

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -85,23 +80,6 @@ class TimeOrderedIdsTest {
     @Test
     void threads_drawing_at_once_never_get_the_same_id() throws Exception {
         TimeOrderedIds shared = new TimeOrderedIds();
-        Set<UUID> seen = ConcurrentHashMap.newKeySet();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> draws = new ArrayList<>();
-            for (int thread = 0; thread < 4; thread++) {
-                draws.add(pool.submit(() -> {
-                    for (int index = 0; index < 5_000; index++) {
-                        seen.add(shared.get());
-                    }
-                }));
-            }
-            for (Future<?> draw : draws) {
-                draw.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        assertThat(seen).hasSize(20_000);
+        assertThat(ConcurrentDraws.distinct(shared, 4, 5_000)).hasSize(20_000);
     }
 }
