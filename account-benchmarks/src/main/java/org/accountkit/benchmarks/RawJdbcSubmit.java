@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
-
 /**
  * The baseline: what a hand-written webshop would do to "check the budget, insert the order, update the budget,
  * keep the cart's idempotency key and queue the order for the ERP", with the fewest round trips found: one

@@ -25,8 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  * counter are replaced by keystream that was never handed out, so that what is in memory now tells nothing about
  * identifiers already given (backtracking resistance), and every {@value #RESEED_BATCHES} batches they are drawn
  * from the DRBG again. On this JDK's AES instructions that costs a few nanoseconds per identifier, against some
- * 70 for the DRBG itself. A runtime without AES in counter mode
- * falls back to the DRBG. Thread-safe; one instance serves the whole application.
+ * 70 for the DRBG itself. A runtime without AES in counter mode falls back to the DRBG. Thread-safe; one instance
+ * serves the whole application.
  */
 public final class RandomIds implements Supplier<UUID> {
 

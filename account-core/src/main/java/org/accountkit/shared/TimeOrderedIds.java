@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Time-ordered (version 7, RFC 9562) UUIDs, AccountKit's default identifiers: the first 48 bits are the moment of
- * drawing in milliseconds since 1970, the last 62 are random (from {@link RandomIds}), and the 12 between count up within
- * a millisecond from a random start. One generator hands out strictly ascending identifiers, also when the clock
+ * drawing in milliseconds since 1970, the last 62 are random (from {@link RandomIds}), and the 12 between count up
+ * within a millisecond from a random start. One generator hands out strictly ascending identifiers, also when the clock
  * steps back (it then goes on counting from the last one) or more are drawn in a millisecond than the counter holds
  * (the timestamp then runs a little ahead of the clock).
  *
