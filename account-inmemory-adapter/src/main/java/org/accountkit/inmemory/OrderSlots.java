@@ -64,9 +64,9 @@ final class OrderSlots {
         long most = id.getMostSignificantBits();
         long least = id.getLeastSignificantBits();
         if (stragglers > 0) {
-            int slot = findStraggler(most, least, hash(most, least));
-            if (slot >= 0) {
-                return slot;
+            long entry = table[placeOf(most, least, hash(most, least))];
+            if (entry != 0) {
+                return (int) entry - 1;
             }
         }
         return findInRun(most, least);
@@ -85,15 +85,9 @@ final class OrderSlots {
             return slot;
         }
         int hash = hash(most, least);
-        int mask = table.length - 1;
-        int place = hash & mask;
-        for (long entry = table[place]; entry != 0; entry = table[place]) {
-            int slot = (int) entry - 1;
-            if ((int) (entry >>> 32) == hash && get(mostSignificant, slot) == most
-                    && get(leastSignificant, slot) == least) {
-                return -1;
-            }
-            place = (place + 1) & mask;
+        int place = placeOf(most, least, hash);
+        if (table[place] != 0) {
+            return -1;
         }
         if (findInRun(most, least) >= 0) {
             return -1;
@@ -210,19 +204,22 @@ final class OrderSlots {
         return -1;
     }
 
-    private int findStraggler(long most, long least, int hash) {
+    /**
+     * The place of the straggler (most, least) in the hash table, or, when it is not there, the empty place where it
+     * would go.
+     */
+    private int placeOf(long most, long least, int hash) {
         int mask = table.length - 1;
-        for (int place = hash & mask;; place = (place + 1) & mask) {
-            long entry = table[place];
-            if (entry == 0) {
-                return -1;
-            }
+        int place = hash & mask;
+        for (long entry = table[place]; entry != 0; entry = table[place]) {
             int slot = (int) entry - 1;
             if ((int) (entry >>> 32) == hash && get(mostSignificant, slot) == most
                     && get(leastSignificant, slot) == least) {
-                return slot;
+                return place;
             }
+            place = (place + 1) & mask;
         }
+        return place;
     }
 
     private void removeStraggler(int slot) {
