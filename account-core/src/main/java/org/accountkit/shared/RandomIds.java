@@ -61,13 +61,8 @@ public final class RandomIds implements Supplier<UUID> {
         long most;
         long least;
         synchronized (batch) {
-            if (next == BATCH) {
-                refill();
-                next = 0;
-            }
-            most = longAt(next);
-            least = longAt(next + 8);
-            next += 16;
+            most = nextLongOwned();
+            least = nextLongOwned();
         }
         most = (most & ~0xF000L) | 0x4000L;
         least = (least & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
@@ -75,8 +70,8 @@ public final class RandomIds implements Supplier<UUID> {
     }
 
     /**
-     * 64 random bits from the batches, for a {@link TimeOrderedIds} that owns this instance and calls it under its
-     * own lock only, so it takes no lock of its own.
+     * 64 random bits from the batches, without a lock: for {@link #get} under its lock, and for a
+     * {@link TimeOrderedIds} that owns this instance and calls it under its own lock only.
      */
     long nextLongOwned() {
         if (next == BATCH) {
